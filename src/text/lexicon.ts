@@ -1,0 +1,26 @@
+/** Character data kept under data/lexicon/ (see scripts/build-common-chars.ts). Read once, lazily. */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
+
+let common: Set<string> | undefined;
+
+export function commonChars(): Set<string> {
+  common ??= new Set([...readFileSync(dataPath('lexicon', 'common-chars.txt'), 'utf8').replace(/\s/g, '')]);
+  return common;
+}
+
+export const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
+
+/** Share of the Han and other non-ASCII characters in `text` that are common Chinese characters. */
+export function commonCharScore(text: string): number {
+  const set = commonChars();
+  let seen = 0;
+  let good = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80 || /[\s\p{P}]/u.test(ch)) continue;
+    seen++;
+    if (set.has(ch)) good++;
+    if (seen >= 20000) break;
+  }
+  return seen === 0 ? 0 : good / seen;
+}

@@ -1,0 +1,169 @@
+/**
+ * Sentences and sections. Sentences end at 。；！？ (and ; !) or a line break, never inside 《》, “”,
+ * ‘’ or parentheses. Each sentence knows its section path from the headings above it (`一、`, `(一)`,
+ * `1.`, and inline `一是`) and whether it lies in the part that plans the coming year.
+ */
+import { toOriginalSpan, type NormalizedText } from './normalize.js';
+
+export interface Sentence {
+  index: number;
+  /** Offsets into the original text; `text` is exactly `original.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** Offsets into the clean text and view (see NormalizedText). */
+  cleanStart: number;
+  cleanEnd: number;
+  /** The sentence with leaked readings removed, in the document's script. */
+  clean: string;
+  /** Headings above the sentence, outermost first, each as written (marker included, 。 dropped). */
+  section: string[];
+  /** True in the part of the report that plans the coming year rather than reports the past one. */
+  planned: boolean;
+}
+
+export interface SentenceOptions {
+  /** The year the report looks back on; detected from the text when absent. */
+  reportYear?: number;
+}
+
+const OPEN = new Set(['《', '“', '‘', '(', '（', '「', '『', '〔', '[', '【']);
+const CLOSE = new Map([['》', '《'], ['”', '“'], ['’', '‘'], [')', '('], ['）', '（'], ['」', '「'], ['』', '『'], ['〕', '〔'], [']', '['], ['】', '【']]);
+const END = new Set(['。', '；', '！', '？', ';', '!']);
+const NUM = '[一二三四五六七八九十百零〇]+';
+const HEADINGS: Array<[number, RegExp]> = [
+  [1, new RegExp(`^${NUM}、`)],
+  [2, new RegExp(`^[(（]${NUM}[)）]`)],
+  [3, /^\d{1,2}[.、．](?!\d)/],
+  [3, /^[(（]\d{1,2}[)）]/],
+];
+const INLINE = new RegExp(`^(第?${NUM}是|第${NUM}[,，、])`);
+const PLAN_HEADING = /(工作安排|工作打算|工作計劃|工作计划|主要任務|主要任务|工作建議|工作建议|下一步|今後|今后)/;
+
+/** The year a report looks back on: the first `20xx年` near its start. */
+export function detectReportYear(clean: string): number | undefined {
+  const m = /((?:19|20)\d\d)\s*年/.exec(clean.slice(0, 600));
+  return m ? Number(m[1]) : undefined;
+}
+
+export function splitSentences(text: NormalizedText, options: SentenceOptions = {}): Sentence[] {
+  const { clean } = text;
+  const year = options.reportYear ?? detectReportYear(clean);
+  const sentences: Sentence[] = [];
+  const path: string[] = [];
+  let planned = false;
+  let lineStart = 0;
+  while (lineStart <= clean.length) {
+    let lineEnd = clean.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = clean.length;
+    const pieces = splitLine(clean, lineStart, lineEnd);
+    if (pieces.length > 0) {
+      const first = clean.slice(pieces[0]![0], pieces[0]![1]);
+      const level = headingLevel(first);
+      const title = first.replace(/[。；;！!？]$/, '');
+      if (level > 0) {
+        path.length = Math.min(path.length, level - 1);
+        while (path.length < level - 1) path.push('');
+        path.push(title);
+        if (level === 1) planned = planned || isPlanHeading(title, year);
+      } else if (startsPlanPart(first, year)) {
+        planned = true;
+        path.length = 0;
+        path.push(title);
+      }
+      for (const [s, e] of pieces) {
+        const sentenceClean = clean.slice(s, e);
+        const inline = INLINE.exec(sentenceClean);
+        const section = path.filter((p) => p !== '');
+        if (inline) section.push(sentenceClean.split(/[,，;；。]/)[0]!);
+        const span = toOriginalSpan(text, s, e);
+        sentences.push({
+          index: sentences.length,
+          start: span.start,
+          end: span.end,
+          text: text.original.slice(span.start, span.end),
+          cleanStart: s,
+          cleanEnd: e,
+          clean: sentenceClean,
+          section,
+          planned,
+        });
+      }
+    }
+    // A heading that carries its body on the same line is a one-paragraph section: it ends with the line.
+    if (pieces.length > 1 && headingLevel(clean.slice(pieces[0]![0], pieces[0]![1])) > 1) path.length -= 1;
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+function headingLevel(sentence: string): number {
+  for (const [level, re] of HEADINGS) if (re.test(sentence)) return level;
+  return 0;
+}
+
+function isPlanHeading(title: string, year: number | undefined): boolean {
+  if (PLAN_HEADING.test(title)) return true;
+  const m = /((?:19|20)\d\d)\s*年/.exec(title);
+  return year !== undefined && m !== null && Number(m[1]) > year;
+}
+
+/** An unnumbered paragraph that opens the next year's plans: `2024年,東莞市將…`. */
+function startsPlanPart(first: string, year: number | undefined): boolean {
+  const m = /^((?:19|20)\d\d)\s*年/.exec(first);
+  if (m && year !== undefined && Number(m[1]) > year) return true;
+  return /^(下一步|今後|今后)/.test(first) || /^(?:19|20)\d\d\s*年(?:工作安排|主要工作|工作打算)/.test(first);
+}
+
+/** Sentence spans [start, end) of one line of the clean text, trimmed, empty ones dropped. */
+function splitLine(clean: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: string[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(clean[s]!)) s++;
+    while (e > s && /\s/.test(clean[e - 1]!)) e--;
+    if (e > s) out.push([s, e]);
+  };
+  const matched = matchedOpeners(clean, from, to);
+  for (let i = from; i < to; i++) {
+    const ch = clean[i]!;
+    const opener = CLOSE.get(ch);
+    if (opener !== undefined) {
+      const at = stack.lastIndexOf(opener);
+      if (at >= 0) stack.length = at;
+    } else if (OPEN.has(ch)) {
+      if (matched.has(i)) stack.push(ch);
+    } else if (END.has(ch) && stack.length === 0) {
+      let end = i + 1;
+      while (end < to && (CLOSE.has(clean[end]!) || END.has(clean[end]!)) && !OPEN.has(clean[end]!)) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(to);
+  return out;
+}
+
+/** Positions of the opening brackets in [from, to) that are closed later in the same line. */
+function matchedOpeners(clean: string, from: number, to: number): Set<number> {
+  const open: Array<[string, number]> = [];
+  const matched = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const ch = clean[i]!;
+    const opener = CLOSE.get(ch);
+    if (opener !== undefined) {
+      for (let k = open.length - 1; k >= 0; k--) {
+        if (open[k]![0] === opener) {
+          matched.add(open[k]![1]);
+          open.length = k;
+          break;
+        }
+      }
+    } else if (OPEN.has(ch)) open.push([ch, i]);
+  }
+  return matched;
+}
