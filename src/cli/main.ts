@@ -5,9 +5,18 @@
  */
 import { Command, CommanderError } from 'commander';
 import { Report2GraphError, UsageError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
+import { evaluate, formatScores, type Gold } from '../eval/eval.js';
+import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
+import { readGraphFile, writeGraphFile } from '../graph/io.js';
+import { countGraph, formatCounts } from '../graph/summary.js';
+import { expandInputs, extractFiles } from '../pipeline.js';
 import { readDocument } from '../text/document.js';
 import { normalizeReport } from './normalize.js';
 import { writeStdout } from './output.js';
+import { createProgress } from './progress.js';
+
+export const DEFAULT_GRAPH = 'out/graph.json';
 
 export function buildProgram(): Command {
   const program = new Command('report2graph')
@@ -28,6 +37,56 @@ export function buildProgram(): Command {
       else await writeStdout(doc.text.clean.endsWith('\n') ? doc.text.clean : `${doc.text.clean}\n`);
     });
 
+  program
+    .command('extract')
+    .description('extract agencies, regulations, programs, metrics and their relations into one graph')
+    .argument('<inputs...>', 'report files, folders (every .txt inside) or globs')
+    .option('-o, --out <file>', 'where to write the graph (graphology JSON)', DEFAULT_GRAPH)
+    .option('--fail-fast', 'stop at the first report that cannot be read')
+    .action(async (inputs: string[], opts: { out: string; failFast?: boolean }) => {
+      const started = Date.now();
+      const files = await expandInputs(inputs);
+      const progress = files.length > 1 ? createProgress() : undefined;
+      const result = await extractFiles(files, { failFast: opts.failFast, onProgress: (d, t, p) => progress?.tick(d, t, p) });
+      progress?.stop();
+      await writeGraphFile(opts.out, result.graph);
+      const docs = result.graph.attributes.documents;
+      let out = `extracted ${docs.length} document(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatCounts(countGraph(result.graph))}`;
+      const damage = docs.flatMap((d) => d.damage.filter((x) => x.kind === 'mojibake').map((x) => `  ${d.id}: damaged text at ${x.start}–${x.end} "${x.text}" (${x.reason})`));
+      const lost = docs.reduce((n, d) => n + d.damage.filter((x) => x.kind === 'lost').length, 0);
+      if (damage.length > 0 || lost > 0) out += `warnings:\n${damage.join('\n')}${damage.length ? '\n' : ''}  ${lost} lost character(s) in all (see \`normalize --json\`)\n`;
+      for (const f of result.failures) out += `failed: ${f.path}: ${f.reason}\n`;
+      await writeStdout(`${out}wrote ${opts.out}\n`);
+      if (result.failures.length > 0) throw new PartialFailure(result.failures.length, files.length);
+    });
+
+  program
+    .command('eval')
+    .description('score a graph against a gold annotation: precision, recall and F1 per entity and relation type')
+    .argument('<graph>', 'a graph file written by extract')
+    .argument('<gold>', 'a gold annotation (see data/gold/README.md)')
+    .option('--json', 'print the scores as JSON')
+    .action(async (graphFile: string, goldFile: string, opts: { json?: boolean }) => {
+      const graph = await readGraphFile(graphFile);
+      const gold = JSON.parse(await readFile(goldFile, 'utf8')) as Gold;
+      const doc = await readDocument(gold.document.path);
+      const scores = evaluate(graph, gold, doc.text);
+      await writeStdout(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatScores(scores));
+    });
+
+  program
+    .command('explain')
+    .description('every fact about an entity, with its evidence and the rule that produced it')
+    .argument('<graph>', 'a graph file written by extract')
+    .argument('<name>', 'a name or alias, in traditional or simplified characters')
+    .option('--json', 'print the facts as JSON')
+    .action(async (graphFile: string, name: string, opts: { json?: boolean }) => {
+      const graph = await readGraphFile(graphFile);
+      const node = findNode(graph, name, 'explain');
+      const facts = factsAbout(graph, node);
+      await writeStdout(opts.json ? `${JSON.stringify({ node, facts: facts.map((f) => ({ direction: f.direction, other: f.other.key, ...f.attributes })) }, null, 2)}\n` : formatFacts(node, facts));
+    });
+
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -39,6 +98,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     return report(error, argv.includes('--verbose'));
+  }
+}
+
+/** Some reports failed while the others were extracted: exit 1 after writing the graph. */
+class PartialFailure extends Report2GraphError {
+  constructor(failed: number, total: number) {
+    super(`extract: ${failed} of ${total} report(s) could not be read (listed above); the graph holds the others.`);
   }
 }
 

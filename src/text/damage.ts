@@ -94,7 +94,8 @@ export function findDamage(text: string, script: Script, skip: Array<{ start: nu
     const suspects = group.filter((p) => p.mark !== 'ok');
     const lost = suspects.some((p) => p.mark === 'lost');
     const other = suspects.filter((p) => p.mark !== 'lost').length;
-    if ((lost && other >= 1 && suspects.length >= 3) || (other >= 5 && suspects.some((p) => p.mark === 'latin'))) {
+    const odd = suspects.filter((p) => p.mark === 'odd').length;
+    if ((lost && other >= 1 && suspects.length >= 3) || (odd >= 3 && suspects.some((p) => p.mark === 'latin'))) {
       const first = group[0]!;
       let last = group[group.length - 1]!;
       // A stray letter is the half of a broken double-byte character: the one after it is unreliable too.

@@ -46,3 +46,14 @@ export function findRubyReadings(text: string): RubyReading[] {
   }
   return found;
 }
+
+/** `text` without its leaked readings (for display of evidence, which is kept exactly as the original). */
+export function removeReadings(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const r of findRubyReadings(text)) {
+    out += text.slice(from, r.start);
+    from = r.end;
+  }
+  return out + text.slice(from);
+}

@@ -1,0 +1,100 @@
+/**
+ * What every extractor sees of a document: the clean text and its simplified view (same offsets),
+ * token boundaries, the sentences, the jurisdiction, and which spans earlier extractors have claimed.
+ * Offsets here are clean-text offsets; they become original offsets when the graph is built.
+ */
+import { segment } from '../text/segment.js';
+import type { ReportDocument } from '../text/document.js';
+import type { Sentence } from '../text/sentences.js';
+import { detectJurisdiction, type Jurisdiction } from './jurisdiction.js';
+
+export type EntityKind = 'Agency' | 'Regulation' | 'Program';
+
+export interface EntityMention {
+  type: EntityKind;
+  /** Clean-text offsets of the name as written. */
+  start: number;
+  end: number;
+  /** The name as written (document script, readings removed). */
+  surface: string;
+  /** Canonical name in the document script, and simplified. */
+  name: string;
+  nameSimplified: string;
+  rule: string;
+}
+
+export interface MetricMention {
+  type: 'Metric';
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  label: string;
+  rule: string;
+}
+
+export type Mention = EntityMention | MetricMention;
+
+export interface ExtractContext {
+  doc: ReportDocument;
+  clean: string;
+  view: string;
+  jurisdiction: Jurisdiction;
+  /** 1 where a token starts / ends (clean offsets; index = offset). */
+  tokenStart: Uint8Array;
+  tokenEnd: Uint8Array;
+  /** 1 where an entity found earlier already lies. */
+  taken: Uint8Array;
+  /** Labels of the metrics found so far, by their end offset (for 18次共23項). */
+  metricLabels: Map<number, string>;
+}
+
+export function createContext(doc: ReportDocument): ExtractContext {
+  const { clean, view } = doc.text;
+  const tokenStart = new Uint8Array(clean.length + 1);
+  const tokenEnd = new Uint8Array(clean.length + 1);
+  for (const t of segment(doc.text)) {
+    tokenStart[t.cleanStart] = 1;
+    tokenEnd[t.cleanEnd] = 1;
+  }
+  return {
+    doc,
+    clean,
+    view,
+    jurisdiction: detectJurisdiction(doc.text.clean, view, doc.title),
+    tokenStart,
+    tokenEnd,
+    taken: new Uint8Array(clean.length + 1),
+    metricLabels: new Map(),
+  };
+}
+
+export const isFree = (ctx: ExtractContext, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) if (ctx.taken[i]) return false;
+  return true;
+};
+
+export const claim = (ctx: ExtractContext, start: number, end: number): void => {
+  ctx.taken.fill(1, start, end);
+};
+
+/** The sentence that holds clean offset `at`. */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.cleanStart) hi = mid - 1;
+    else if (at >= s.cleanEnd) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Convert a simplified lexicon string to the document's script, keeping length. */
+export function inDocumentScript(ctx: ExtractContext, simplified: string, traditionalize: (s: string) => string): string {
+  return ctx.doc.text.script === 'traditional' ? traditionalize(simplified) : simplified;
+}

@@ -1,0 +1,186 @@
+/**
+ * Relations inside one sentence, clause by clause:
+ * - ISSUED (Agency→Regulation) for issuing verbs (印發, 制定, 出臺, 發布, 頒布, 提請…審議), never for
+ *   落實/對照/結合 a document someone else issued;
+ * - IMPLEMENTED (Agency→Program) for verbs of carrying out (開展, 推進, 實行, 落實, 建成…), for an
+ *   agency's own program (市發展改革局的“信用畫像全景式應用”) and for 配合 X 開展 Y;
+ * - MEASURED (Program or Agency→Metric): the programs of the metric's clause, or of the clause a run of
+ *   metric clauses follows; else the agency that is the clause's subject; else the sentence's actor.
+ * The actor is the agency that opens a clause (carried along the sentence); with none stated, the
+ * report's author, marked implicit.
+ */
+import type { Sentence } from '../text/sentences.js';
+import type { EntityMention, ExtractContext, Mention, MetricMention } from './context.js';
+import { relationLexicon } from './lexicon.js';
+import type { RelationType, Status } from '../graph/model.js';
+
+/** The report's author as an actor (resolved to the jurisdiction's agency when the graph is built). */
+export const AUTHOR = 'author' as const;
+
+export interface RelationMention {
+  type: RelationType;
+  source: EntityMention | typeof AUTHOR;
+  target: EntityMention | MetricMention;
+  sentence: Sentence;
+  rule: string;
+  implicit: boolean;
+  status: Status;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  mentions: Mention[];
+  subject: EntityMention | undefined;
+}
+
+const CLAUSE_SPLIT = new Set([...',，;；:：']);
+const OPEN = new Set([...'《“‘(（']);
+const CLOSE = new Set([...'》”’)）']);
+const LEAD = /^(全年|目前|同时|此外|其中|另外|今年|一年来|\d{4}年|[一二三四五六七八九十]是|[(（][一二三四五六七八九十]+[)）])?$/;
+const CONNECTORS = new Set([...'、和及与等 了']);
+const PREPOSITIONS = /[与对将把被为在向从以于和及]/;
+
+export function findRelations(ctx: ExtractContext, mentions: Mention[]): RelationMention[] {
+  const out: RelationMention[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (const sentence of ctx.doc.sentences) {
+    while (m < sorted.length && sorted[m]!.start < sentence.cleanStart) m++;
+    const inSentence: Mention[] = [];
+    for (let k = m; k < sorted.length && sorted[k]!.start < sentence.cleanEnd; k++) inSentence.push(sorted[k]!);
+    if (inSentence.length > 0) relateSentence(ctx, sentence, inSentence, out);
+  }
+  return out;
+}
+
+function splitClauses(ctx: ExtractContext, sentence: Sentence, mentions: Mention[]): Clause[] {
+  const { view } = ctx;
+  const clauses: Clause[] = [];
+  let depth = 0;
+  let start = sentence.cleanStart;
+  for (let i = sentence.cleanStart; i <= sentence.cleanEnd; i++) {
+    const ch = view[i] ?? '';
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    if (i === sentence.cleanEnd || (depth === 0 && CLAUSE_SPLIT.has(ch))) {
+      clauses.push({ start, end: i, mentions: mentions.filter((x) => x.start >= start && x.start < i), subject: undefined });
+      start = i + 1;
+    }
+  }
+  for (const c of clauses) {
+    const first = c.mentions.find((x): x is EntityMention => x.type === 'Agency');
+    if (first && LEAD.test(view.slice(c.start, first.start).trim()) && view[first.end] !== '的') c.subject = first;
+  }
+  return clauses;
+}
+
+function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Mention[], out: RelationMention[]): void {
+  const lex = relationLexicon();
+  const { view } = ctx;
+  const status: Status = sentence.planned ? 'planned' : 'done';
+  const clauses = splitClauses(ctx, sentence, mentions);
+  const add = (type: RelationType, source: EntityMention | typeof AUTHOR, target: EntityMention | MetricMention, rule: string) =>
+    out.push({ type, source, target, sentence, rule, implicit: source === AUTHOR, status });
+
+  let actor: EntityMention | undefined;
+  const programsOf = (c: Clause) => c.mentions.filter((x): x is EntityMention => x.type === 'Program');
+  const metricsOf = (c: Clause) => c.mentions.filter((x): x is MetricMention => x.type === 'Metric');
+  const meetingAgency = (c: Clause) =>
+    c.mentions.find((x): x is EntityMention => x.type === 'Agency' && /^(常务会议|全体会议|会议|党组会议)/.test(view.slice(x.end, x.end + 4)));
+
+  clauses.forEach((clause, ci) => {
+    actor = clause.subject ?? actor;
+    const who = actor ?? AUTHOR;
+    const cooperate = cooperation(ctx, clause, lex.cooperate);
+    for (const target of clause.mentions) {
+      if (target.type === 'Regulation') {
+        const rule = issuingRule(ctx, clause, target, mentions);
+        if (rule) add('ISSUED', who, target, rule);
+      } else if (target.type === 'Program') {
+        const owner = clause.mentions.find(
+          (x): x is EntityMention => x.type === 'Agency' && view[x.end] === '的' && x.end + 1 === target.start,
+        );
+        if (owner) add('IMPLEMENTED', owner, target, 'implemented-possessive');
+        else if (cooperate && cooperate.end <= target.start && implementingVerbBefore(ctx, clause, target, mentions)) add('IMPLEMENTED', cooperate, target, 'implemented-cooperation');
+        else if (implementingVerbBefore(ctx, clause, target, mentions)) add('IMPLEMENTED', who, target, 'implemented-verb');
+      }
+    }
+    for (const metric of metricsOf(clause)) {
+      let programs = programsOf(clause);
+      for (let back = ci - 1; programs.length === 0 && !clause.subject && back >= 0; back--) {
+        const prev = clauses[back]!;
+        programs = programsOf(prev);
+        if (programs.length === 0 && metricsOf(prev).length === 0) break;
+      }
+      if (programs.length > 0) {
+        for (const p of programs) add('MEASURED', p, metric, 'measured-program');
+        continue;
+      }
+      let agency = clause.subject ?? meetingAgency(clause);
+      for (let back = ci - 1; !agency && back >= 0; back--) {
+        const prev = clauses[back]!;
+        if (metricsOf(prev).length === 0) break;
+        agency = prev.subject ?? meetingAgency(prev);
+      }
+      if (agency) add('MEASURED', agency, metric, 'measured-agency');
+      else add('MEASURED', actor ?? AUTHOR, metric, actor ? 'measured-actor' : 'measured-author');
+    }
+  });
+}
+
+/** The longest verb of `verbs` that ends exactly at `at`. */
+function verbEndingAt(view: string, at: number, verbs: string[]): string | undefined {
+  let best: string | undefined;
+  for (const v of verbs) if (view.slice(at - v.length, at) === v && (!best || v.length > best.length)) best = v;
+  return best;
+}
+
+/** Step back from `at` over connectors and over other mentions of the same kind (a list of objects). */
+function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Mention['type'], mentions: Mention[]): number {
+  const { view } = ctx;
+  const backOver = (from: number, chars: Set<string>) => {
+    let q = from;
+    while (q > clause.start && chars.has(view[q - 1]!)) q--;
+    return q;
+  };
+  let p = backOver(at, OPEN);
+  for (;;) {
+    const q = backOver(p, CONNECTORS);
+    const endsAt = (e: number) => mentions.find((x) => x.type === kind && x.end === e && x.start >= clause.start);
+    const previous = endsAt(q) ?? endsAt(backOver(q, CLOSE));
+    if (!previous) return p;
+    p = backOver(previous.start, OPEN);
+  }
+}
+
+function issuingRule(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): string | undefined {
+  const lex = relationLexicon();
+  const p = backOverList(ctx, clause, target.start, 'Regulation', mentions);
+  const all = [...lex.issue, ...lex.notIssue, ...lex.implement, ...lex.block, lex.submit.then];
+  const verb = verbEndingAt(ctx.view, p, all);
+  if (!verb) return undefined;
+  if (verb === lex.submit.then && ctx.view.slice(clause.start, p).includes(lex.submit.verb)) return 'issued-submitted-for-review';
+  return lex.issue.includes(verb) ? 'issued-verb' : undefined;
+}
+
+function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): boolean {
+  const lex = relationLexicon();
+  const { view } = ctx;
+  const p = backOverList(ctx, clause, target.start, 'Program', mentions);
+  const stoppers = [...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))];
+  for (let q = p; q >= Math.max(clause.start, p - 6); q--) {
+    if (verbEndingAt(view, q, lex.implement)) return true;
+    if (verbEndingAt(view, q, stoppers)) return false;
+    const ch = view[q - 1];
+    if (ch === undefined || PREPOSITIONS.test(ch) || !/\p{Script=Han}/u.test(ch) || ctx.taken[q - 1]) return false;
+  }
+  return false;
+}
+
+/** 配合國務院辦公廳開展…: the agency after a verb of cooperation is the actor of what follows. */
+function cooperation(ctx: ExtractContext, clause: Clause, verbs: string[]): EntityMention | undefined {
+  return clause.mentions.find(
+    (x): x is EntityMention => x.type === 'Agency' && verbs.some((v) => ctx.view.slice(x.start - v.length, x.start) === v),
+  );
+}

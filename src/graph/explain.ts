@@ -1,0 +1,51 @@
+/** Every fact about one entity, with its evidence and the rule that produced it. */
+import { UsageError } from '../errors.js';
+import { resolutionKey } from '../resolve/resolve.js';
+import { removeReadings } from '../text/ruby.js';
+import { matchingView } from '../text/script.js';
+import type { EdgeAttributes, SerializedGraph, SerializedNode } from './model.js';
+
+export interface Fact {
+  direction: 'out' | 'in';
+  type: EdgeAttributes['type'];
+  other: SerializedNode;
+  attributes: EdgeAttributes;
+}
+
+/** Find a node by name or alias, in either script; quotes and 《》 do not matter. */
+export function findNode(graph: SerializedGraph, query: string, call = 'findNode'): SerializedNode {
+  const key = resolutionKey(matchingView(query));
+  const exact = graph.nodes.filter(
+    (n) => resolutionKey(n.attributes.nameSimplified) === key || n.attributes.aliases.some((a) => resolutionKey(matchingView(a)) === key),
+  );
+  if (exact.length > 0) return exact.sort((a, b) => b.attributes.mentions.length - a.attributes.mentions.length)[0]!;
+  const near = graph.nodes.filter((n) => resolutionKey(n.attributes.nameSimplified).includes(key)).slice(0, 5);
+  const hint = near.length > 0 ? ` Did you mean: ${near.map((n) => n.attributes.name).join(', ')}?` : '';
+  throw new UsageError(`${call}: no entity named "${query}" in the graph.${hint}`);
+}
+
+export function factsAbout(graph: SerializedGraph, node: SerializedNode): Fact[] {
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+  const facts: Fact[] = [];
+  for (const e of graph.edges) {
+    if (e.source === node.key) facts.push({ direction: 'out', type: e.attributes.type, other: byKey.get(e.target)!, attributes: e.attributes });
+    else if (e.target === node.key) facts.push({ direction: 'in', type: e.attributes.type, other: byKey.get(e.source)!, attributes: e.attributes });
+  }
+  return facts;
+}
+
+export function formatFacts(node: SerializedNode, facts: Fact[]): string {
+  const a = node.attributes;
+  const lines = [`${a.name} (${a.type}) — aliases: ${a.aliases.join('、')}; ${a.mentions.length} mention(s)`];
+  for (const f of facts) {
+    const arrow = f.direction === 'out' ? `-[${f.type}]->` : `<-[${f.type}]-`;
+    const flags = [f.attributes.status, f.attributes.implicit ? 'implicit actor' : 'stated actor', `rule ${f.attributes.rule}`].join(', ');
+    lines.push(`${arrow} ${f.other.attributes.name} (${f.other.attributes.type}; ${flags})`);
+    for (const ev of f.attributes.evidence) {
+      lines.push(`    ${ev.doc} [${ev.start}–${ev.end}] ${ev.section.join(' › ') || '(no section)'} · ${ev.rule}`);
+      lines.push(`    「${removeReadings(ev.sentence)}」`);
+    }
+  }
+  if (facts.length === 0) lines.push('(no relations)');
+  return `${lines.join('\n')}\n`;
+}

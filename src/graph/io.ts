@@ -1,0 +1,31 @@
+/** Reading and writing graph files (graphology's serialized form), checked against the contract. */
+import { readFile } from 'node:fs/promises';
+import { GraphContractError, InputError } from '../errors.js';
+import { writeFileAtomic } from '../cli/output.js';
+import { validateGraph } from './validate.js';
+import type { SerializedGraph } from './model.js';
+
+export function serializeGraph(graph: SerializedGraph): string {
+  return `${JSON.stringify(graph)}\n`;
+}
+
+export async function writeGraphFile(path: string, graph: SerializedGraph): Promise<void> {
+  validateGraph(graph, `writeGraphFile(${path})`);
+  await writeFileAtomic(path, serializeGraph(graph));
+}
+
+export async function readGraphFile(path: string): Promise<SerializedGraph> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`readGraphFile: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); run \`report2graph extract\` first or give the path of a graph file.`, path, { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GraphContractError(`readGraphFile: ${path} is not JSON (${(error as Error).message}); give a graph file written by report2graph.`, { cause: error });
+  }
+  return validateGraph(data, `readGraphFile(${path})`);
+}

@@ -1,0 +1,138 @@
+/**
+ * The graph contract: the one set of types every stage, the Neo4j writer, the exports and the viewer
+ * share. On disk it is graphology's serialized form (`graph.export()` / `Graph.from()`), a directed
+ * multigraph.
+ */
+export const NODE_TYPES = ['Agency', 'Regulation', 'Program', 'Metric'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const RELATION_TYPES = ['ISSUED', 'IMPLEMENTED', 'MEASURED'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Which node types each relation may join: [sources, targets]. */
+export const RELATION_ENDPOINTS: Record<RelationType, readonly [readonly NodeType[], readonly NodeType[]]> = {
+  ISSUED: [['Agency'], ['Regulation']],
+  IMPLEMENTED: [['Agency'], ['Program']],
+  MEASURED: [['Program', 'Agency'], ['Metric']],
+};
+
+export type Status = 'done' | 'planned';
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  path: string;
+  sha256: string;
+  chars: number;
+  year: number | null;
+  encoding: string;
+  jurisdiction: string | null;
+  script: 'traditional' | 'simplified';
+  /** Damaged spans found in the document (lost characters, mojibake). */
+  damage: Array<{ kind: string; start: number; end: number; text: string; reason: string }>;
+}
+
+export interface GraphAttributes {
+  documents: DocumentInfo[];
+  extractorVersion: string;
+}
+
+/** A place in a document: UTF-16 offsets into the decoded original text. */
+export interface Mention {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+export interface NodeAttributes {
+  type: NodeType;
+  /** Canonical name, in the document's own script, readings removed. */
+  name: string;
+  nameSimplified: string;
+  /** Every surface form seen (document script), the canonical name included. */
+  aliases: string[];
+  mentions: Mention[];
+  /** Set by viewers (layout); not produced by extraction. */
+  x?: number;
+  y?: number;
+}
+
+export interface MetricAttributes extends NodeAttributes {
+  type: 'Metric';
+  doc: string;
+  /** The number and unit as written, e.g. `3萬多人`. */
+  raw: string;
+  value: number;
+  unit: string;
+  /** `多`, `余`, `以上`, `超過`, `同比`… or '' */
+  qualifier: string;
+  /** What is counted, e.g. `輪訓黨員幹部`. */
+  label: string;
+  year: number | null;
+  status: Status;
+}
+
+export interface Evidence {
+  doc: string;
+  /** Offsets of the sentence in the original text; `sentence` is exactly `original.slice(start, end)`. */
+  start: number;
+  end: number;
+  sentence: string;
+  /** Section path, outermost first. */
+  section: string[];
+  rule: string;
+}
+
+export interface EdgeAttributes {
+  type: RelationType;
+  evidence: Evidence[];
+  /** True when the actor is inferred (the report's author), not stated in the sentence. */
+  implicit: boolean;
+  /** The rule that produced the first evidence. */
+  rule: string;
+  status: Status;
+}
+
+export interface SerializedNode {
+  key: string;
+  attributes: NodeAttributes | MetricAttributes;
+}
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+export interface SerializedGraph {
+  attributes: GraphAttributes;
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
+
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
+export const isNodeType = (value: unknown): value is NodeType => NODE_TYPES.includes(value as NodeType);
+export const isRelationType = (value: unknown): value is RelationType => RELATION_TYPES.includes(value as RelationType);
+
+/** A key that is the same for the same entity, whatever document or script it was seen in. */
+export function entityKey(type: Exclude<NodeType, 'Metric'>, nameSimplified: string): string {
+  return `${type}:${normalizeName(nameSimplified)}`;
+}
+
+export function metricKey(doc: string, start: number): string {
+  return `Metric:${doc}:${start}`;
+}
+
+export function edgeKey(type: RelationType, source: string, target: string, status: Status): string {
+  return `${type}|${source}|${target}|${status}`;
+}
+
+/** Name normalization for keys: NFKC, no whitespace, no 《》 marks, quotes unified. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s《》〈〉]/g, '')
+    .replace(/[“”「」『』"]/g, '"')
+    .replace(/[‘’']/g, "'");
+}

@@ -1,0 +1,125 @@
+/**
+ * Resolution: mentions become nodes, one per real-world entity — across traditional and simplified
+ * forms, with or without 《》 or quotes, short and full names (already canonical from extraction), and
+ * across documents when several reports are extracted together. Relations become edges carrying their
+ * evidence. The output is deterministic: the same inputs give a byte-identical graph.
+ */
+import type { Extraction } from '../extract/index.js';
+import { AUTHOR } from '../extract/relations.js';
+import type { EntityMention, MetricMention } from '../extract/context.js';
+import {
+  edgeKey,
+  entityKey,
+  GRAPH_OPTIONS,
+  metricKey,
+  type DocumentInfo,
+  type EdgeAttributes,
+  type Mention,
+  type MetricAttributes,
+  type NodeAttributes,
+  type SerializedGraph,
+} from '../graph/model.js';
+import { toOriginalSpan } from '../text/normalize.js';
+
+/** The identity of a name: quotes and 《》 do not make a different entity. */
+export function resolutionKey(nameSimplified: string): string {
+  return nameSimplified.replace(/[“”"‘’'「」『』《》\s]/g, '');
+}
+
+export function buildGraph(extractions: Extraction[], extractorVersion: string): SerializedGraph {
+  const nodes = new Map<string, NodeAttributes | MetricAttributes>();
+  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  const documents: DocumentInfo[] = [];
+  const ordered = [...extractions].sort((a, b) => (a.context.doc.id < b.context.doc.id ? -1 : a.context.doc.id > b.context.doc.id ? 1 : 0));
+
+  for (const { context, mentions, relations } of ordered) {
+    const { doc, jurisdiction } = context;
+    documents.push({
+      id: doc.id,
+      title: doc.title,
+      path: doc.path,
+      sha256: doc.loaded.sha256,
+      chars: doc.text.original.length,
+      year: doc.year ?? null,
+      encoding: doc.loaded.encoding,
+      jurisdiction: jurisdiction.author?.name ?? null,
+      script: doc.text.script,
+      damage: doc.text.damage.map((d) => ({ ...d })),
+    });
+    const span = (m: { start: number; end: number }): Mention => ({ doc: doc.id, ...toOriginalSpan(doc.text, m.start, m.end) });
+
+    const entityNode = (type: EntityMention['type'], name: string, nameSimplified: string): string => {
+      const key = entityKey(type, resolutionKey(nameSimplified));
+      if (!nodes.has(key)) nodes.set(key, { type, name, nameSimplified, aliases: [], mentions: [] });
+      const node = nodes.get(key)!;
+      if (!node.aliases.includes(name)) node.aliases.push(name);
+      return key;
+    };
+    const keyOf = new Map<EntityMention | MetricMention, string>();
+    for (const m of mentions) {
+      if (m.type === 'Metric') {
+        const at = span(m);
+        const key = metricKey(doc.id, at.start);
+        const sentence = doc.sentences.find((s) => s.cleanStart <= m.start && m.start < s.cleanEnd);
+        const planned = sentence?.planned ?? false;
+        nodes.set(key, {
+          type: 'Metric',
+          name: `${m.label}${m.label ? ' ' : ''}${m.raw}`,
+          nameSimplified: `${context.view.slice(m.start - m.label.length, m.start)}${m.label ? ' ' : ''}${context.view.slice(m.start, m.end)}`,
+          aliases: [m.raw],
+          mentions: [at],
+          doc: doc.id,
+          raw: m.raw,
+          value: m.value,
+          unit: m.unit,
+          qualifier: m.qualifier,
+          label: m.label,
+          year: doc.year === undefined ? null : planned ? doc.year + 1 : doc.year,
+          status: planned ? 'planned' : 'done',
+        });
+        keyOf.set(m, key);
+        continue;
+      }
+      const key = entityNode(m.type, m.name, m.nameSimplified);
+      const node = nodes.get(key)!;
+      if (!node.aliases.includes(m.surface)) node.aliases.push(m.surface);
+      node.mentions.push(span(m));
+      keyOf.set(m, key);
+    }
+    const authorKey = jurisdiction.author ? entityNode('Agency', jurisdiction.author.name, jurisdiction.author.nameSimplified) : undefined;
+
+    for (const r of relations) {
+      const source = r.source === AUTHOR ? authorKey : keyOf.get(r.source);
+      const target = keyOf.get(r.target);
+      if (!source || !target) continue;
+      const key = edgeKey(r.type, source, target, r.status);
+      const evidence = { doc: doc.id, start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text, section: r.sentence.section, rule: r.rule };
+      const edge = edges.get(key);
+      if (!edge) {
+        edges.set(key, { source, target, attributes: { type: r.type, evidence: [evidence], implicit: r.implicit, rule: r.rule, status: r.status } });
+        continue;
+      }
+      edge.attributes.implicit &&= r.implicit;
+      if (!edge.attributes.evidence.some((e) => e.doc === evidence.doc && e.start === evidence.start && e.rule === evidence.rule)) edge.attributes.evidence.push(evidence);
+    }
+  }
+
+  const byMention = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
+  const sortedNodes = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [, n] of sortedNodes) {
+    n.aliases.sort();
+    n.mentions.sort(byMention);
+    n.mentions = n.mentions.filter((m, i) => i === 0 || byMention(m, n.mentions[i - 1]!) !== 0);
+  }
+  return {
+    attributes: { documents, extractorVersion },
+    options: { ...GRAPH_OPTIONS },
+    nodes: sortedNodes.map(([key, attributes]) => ({ key, attributes })),
+    edges: [...edges.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, e]) => {
+        e.attributes.evidence.sort(byMention);
+        return { key, source: e.source, target: e.target, attributes: e.attributes };
+      }),
+  };
+}
