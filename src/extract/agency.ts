@@ -26,6 +26,8 @@ export function findAgencies(ctx: ExtractContext): EntityMention[] {
   const suffixes = [...lex.suffixes].sort((a, b) => b.length - a.length);
   const stop = new Set([...lex.stemStop]);
   const places = placesByPrefix(ctx);
+  // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
+  const verbs = lex.stemVerbs;
   const found: EntityMention[] = [];
 
   /** The longest `stem + suffix` starting at `from`, ending at a word boundary. */
@@ -39,6 +41,7 @@ export function findAgencies(ctx: ExtractContext): EntityMention[] {
         if (stop.has(ch) || !/\p{Script=Han}/u.test(ch)) break;
       }
       if (stemLen < minStem) continue;
+      if (stemLen > 1 && verbs.some((v) => view.slice(from, at).includes(v))) break;
       for (const suffix of suffixes) {
         if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
         const end = at + suffix.length;

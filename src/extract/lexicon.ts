@@ -17,6 +17,7 @@ export interface AgencyLexicon {
   municipalities: string[];
   strongContext: string[];
   singleCharSuffixStop: string[];
+  stemVerbs: string[];
 }
 
 export interface RelationLexicon {
@@ -43,6 +44,9 @@ export interface ProgramLexicon {
   notProgramAfter: string[];
   quoteMinLength: number;
   scopePrefixes: string[];
+  bareQuoteMinLength: number;
+  titleVerbsBefore: string[];
+  titleWordsAfter: string[];
 }
 
 export interface MetricLexicon {

@@ -7,7 +7,7 @@
 import { claim, isFree, type ExtractContext, type MetricMention } from './context.js';
 import { alternation, metricLexicon } from './lexicon.js';
 
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Parse a Chinese numeral below 10,000 (三, 十五, 二十, 一百二十, 两); NaN when it is not one. */
@@ -61,8 +61,12 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
     const unit = lex.unitAliases[unitRaw!] ?? unitRaw!;
     // 年 counts only as a duration (連續6年), never as a date (2023年).
     if (unit === '年') continue;
-    const qualifierBefore = prefix || (clauseBefore(view, numberStart, 8).includes('同比') ? '同比' : '');
-    const qualifier = [qualifierBefore, suffix1, suffix2].filter(Boolean).join('');
+    // Qualifiers as the document writes them (超過, not 超过).
+    const inDoc = (at: number, text: string) => (text ? clean.slice(at, at + text.length) : '');
+    const suffix1At = numberStart + number!.length + (mult1 ?? '').length;
+    const sameYear = clauseBefore(view, numberStart, 8).lastIndexOf('同比');
+    const qualifierBefore = prefix ? inDoc(start, prefix) : sameYear >= 0 ? inDoc(numberStart - clauseBefore(view, numberStart, 8).length + sameYear, '同比') : '';
+    const qualifier = [qualifierBefore, inDoc(suffix1At, suffix1), inDoc(end - suffix2.length, suffix2)].filter(Boolean).join('');
     if (prefix && !isFree(ctx, start, numberStart)) continue;
     const rawStart = numberStart;
     found.push({
@@ -85,7 +89,7 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
     const end = m.index + m[0].length;
     if (!isFree(ctx, numberStart, end)) continue;
     const value = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!);
-    found.push({ type: 'Metric', start: numberStart, end, raw: clean.slice(numberStart, end), value, unit: '年', qualifier: m[1]!, label: label(ctx, numberStart, end, '年'), rule: 'metric-duration' });
+    found.push({ type: 'Metric', start: numberStart, end, raw: clean.slice(numberStart, end), value, unit: '年', qualifier: clean.slice(m.index, numberStart), label: label(ctx, numberStart, end, '年'), rule: 'metric-duration' });
     claim(ctx, numberStart, end);
   }
   return found.sort((a, b) => a.start - b.start);

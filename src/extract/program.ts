@@ -58,6 +58,12 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     const start = prefix ? qStart - prefix.length : qStart;
     const named = end > qEnd ? view.slice(qEnd, end) : inner;
     if (lex.notProgramHeadsOfDocuments.some((s) => named.endsWith(s))) continue;
+    // A bare quote is a program only if it reads like one: not a scare-quoted word, a slogan list, a title or an award.
+    if (end === qEnd && !prefix) {
+      if (inner.length < lex.bareQuoteMinLength || /[、，,！!。；;]/.test(inner)) continue;
+      if (lex.titleVerbsBefore.some((v) => view.slice(qStart - v.length, qStart) === v)) continue;
+      if (lex.titleWordsAfter.some((w) => view.startsWith(w, qEnd)) || inner.endsWith('奖')) continue;
+    }
     push(start, end, end > qEnd ? 'program-quoted-head' : prefix ? 'program-quoted-prefix' : 'program-quoted', from > qEnd ? [qEnd, from] : undefined);
   }
 

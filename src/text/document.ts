@@ -1,4 +1,5 @@
 /** A loaded and normalized report: the unit every later stage works on. */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { loadReport, type LoadedReport, type LoadOptions } from './load.js';
 import { normalize, type NormalizedText } from './normalize.js';
@@ -31,6 +32,13 @@ export function prepareDocument(loaded: LoadedReport, id = documentId(loaded.pat
     year,
     sentences: splitSentences(text, { reportYear: year }),
   };
+}
+
+/** A document from text already in memory (tests, the server); `title` may name the jurisdiction. */
+export function documentFromText(text: string, id: string, title = id): ReportDocument {
+  const bytes = Buffer.byteLength(text);
+  const doc = prepareDocument({ path: `${id}.txt`, text, encoding: 'utf-8', bytes, sha256: createHash('sha256').update(text).digest('hex') }, id);
+  return { ...doc, title };
 }
 
 export async function readDocument(path: string, options: LoadOptions = {}): Promise<ReportDocument> {
