@@ -15,6 +15,7 @@ import { readDocument } from '../text/document.js';
 import { normalizeReport } from './normalize.js';
 import { writeStdout } from './output.js';
 import { createProgress } from './progress.js';
+import { addNeo4jCommands, loadIntoNeo4j } from './neo4j-commands.js';
 
 export const DEFAULT_GRAPH = 'out/graph.json';
 
@@ -43,7 +44,8 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'report files, folders (every .txt inside) or globs')
     .option('-o, --out <file>', 'where to write the graph (graphology JSON)', DEFAULT_GRAPH)
     .option('--fail-fast', 'stop at the first report that cannot be read')
-    .action(async (inputs: string[], opts: { out: string; failFast?: boolean }) => {
+    .option('--neo4j', 'also load the graph into Neo4j (see `load`)')
+    .action(async (inputs: string[], opts: { out: string; failFast?: boolean; neo4j?: boolean }) => {
       const started = Date.now();
       const files = await expandInputs(inputs);
       const progress = files.length > 1 ? createProgress() : undefined;
@@ -57,6 +59,7 @@ export function buildProgram(): Command {
       if (damage.length > 0 || lost > 0) out += `warnings:\n${damage.join('\n')}${damage.length ? '\n' : ''}  ${lost} lost character(s) in all (see \`normalize --json\`)\n`;
       for (const f of result.failures) out += `failed: ${f.path}: ${f.reason}\n`;
       await writeStdout(`${out}wrote ${opts.out}\n`);
+      if (opts.neo4j) await writeStdout(await loadIntoNeo4j(result.graph, {}));
       if (result.failures.length > 0) throw new PartialFailure(result.failures.length, files.length);
     });
 
@@ -86,6 +89,8 @@ export function buildProgram(): Command {
       const facts = factsAbout(graph, node);
       await writeStdout(opts.json ? `${JSON.stringify({ node, facts: facts.map((f) => ({ direction: f.direction, other: f.other.key, ...f.attributes })) }, null, 2)}\n` : formatFacts(node, facts));
     });
+
+  addNeo4jCommands(program, DEFAULT_GRAPH);
 
   for (const command of program.commands) command.exitOverride();
   return program;

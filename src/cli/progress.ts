@@ -28,9 +28,14 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, what
       },
     };
   }
+  const started = Date.now();
   return {
     tick(done, total, label) {
-      stream.write(`[${done}/${total}] ${label}\n`);
+      // Plain lines, at most about twenty for the whole job, with the rate.
+      const step = Math.max(1, Math.ceil(total / 20));
+      if (done % step !== 0 && done !== total) return;
+      const seconds = (Date.now() - started) / 1000;
+      stream.write(`[${done}/${total}] ${label} (${(done / Math.max(seconds, 0.001)).toFixed(1)} ${what}/s)\n`);
     },
     stop() {},
   };

@@ -12,7 +12,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * A real Neo4j Community 5.26 server with Bolt, for tests and for users without Docker.
  *
- * Usage: Neo4jServer [--home DIR] [--host 127.0.0.1] [--port 7687]
+ * Usage: Neo4jServer [--home DIR] [--host 127.0.0.1] [--port 7687] [--pagecache 512m]
  * The data lives in DIR (kept across restarts). Prints "report2graph-neo4j ready bolt://HOST:PORT"
  * once Bolt accepts connections and shuts down cleanly on SIGTERM/SIGINT.
  */
@@ -21,6 +21,7 @@ public final class Neo4jServer {
         String home = "out/neo4j";
         String host = "127.0.0.1";
         int port = 7687;
+        String pagecache = "512m";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) usage("missing value for " + a);
@@ -28,6 +29,7 @@ public final class Neo4jServer {
                 case "--home" -> home = args[++i];
                 case "--host" -> host = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--pagecache" -> pagecache = args[++i];
                 default -> usage("unknown option " + a);
             }
         }
@@ -38,6 +40,7 @@ public final class Neo4jServer {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pagecache))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             dbms.shutdown();
@@ -51,7 +54,7 @@ public final class Neo4jServer {
     }
 
     private static void usage(String why) {
-        System.err.println("Neo4jServer: " + why + ". Usage: Neo4jServer [--home DIR] [--host 127.0.0.1] [--port 7687]");
+        System.err.println("Neo4jServer: " + why + ". Usage: Neo4jServer [--home DIR] [--host 127.0.0.1] [--port 7687] [--pagecache 512m]");
         System.exit(2);
     }
 }

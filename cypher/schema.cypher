@@ -1,0 +1,22 @@
+// The schema report2graph applies before every load. Each statement is idempotent (IF NOT EXISTS),
+// so applying it again changes nothing.
+
+// One node per key, per label.
+CREATE CONSTRAINT agency_key IF NOT EXISTS FOR (n:Agency) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT regulation_key IF NOT EXISTS FOR (n:Regulation) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT program_key IF NOT EXISTS FOR (n:Program) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT metric_key IF NOT EXISTS FOR (n:Metric) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+
+// Relationships are merged by their key, looked up through these indexes.
+CREATE INDEX issued_key IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.key);
+CREATE INDEX implemented_key IF NOT EXISTS FOR ()-[r:IMPLEMENTED]-() ON (r.key);
+CREATE INDEX measured_key IF NOT EXISTS FOR ()-[r:MEASURED]-() ON (r.key);
+
+// Full-text search over names and aliases in both scripts. The CJK analyzer indexes Chinese as
+// overlapping character pairs, so a search finds a name from any two-character part of it.
+// `search` holds every alias in the document's script and in simplified characters.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Agency|Regulation|Program)
+ON EACH [n.name, n.nameSimplified, n.search]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

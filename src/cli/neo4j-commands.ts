@@ -1,0 +1,118 @@
+/** The Neo4j commands: load, query, neo4j (start a local server). */
+import { mkdirSync } from 'node:fs';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { readGraphFile } from '../graph/io.js';
+import type { SerializedGraph } from '../graph/model.js';
+import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
+import { startNeo4j } from '../neo4j/launcher.js';
+import { listQueries, parseParams, resolveQuery } from '../neo4j/queries.js';
+import { runReadQuery } from '../neo4j/reader.js';
+import { toPlain } from '../neo4j/values.js';
+import { loadGraph } from '../neo4j/writer.js';
+import { UsageError } from '../errors.js';
+import { writeStdout } from './output.js';
+import { createProgress } from './progress.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const positive = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a whole number above 0, not "${value}".`);
+  return n;
+};
+
+/** Load a graph into the Neo4j of the environment, with progress on stderr. */
+export async function loadIntoNeo4j(graph: SerializedGraph, opts: { batchSize?: number; retrySeconds?: number }): Promise<string> {
+  const settings = settingsFromEnv(process.env, { retrySeconds: opts.retrySeconds });
+  const driver = await openDriver(settings);
+  const progress = createProgress(process.stderr, 'batches');
+  try {
+    const r = await loadGraph(driver, settings, graph, { batchSize: opts.batchSize, onBatch: (d, t) => progress.tick(d, t, 'loading') });
+    progress.stop();
+    return `loaded ${r.nodes} nodes and ${r.relationships} relationships in ${r.batches} batches (${r.seconds.toFixed(1)} s) into ${settings.uri}\n`;
+  } finally {
+    progress.stop();
+    await driver.close();
+  }
+}
+
+export function addNeo4jCommands(program: Command, defaultGraph: string): void {
+  program
+    .command('load')
+    .description('write a graph file into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), idempotently')
+    .argument('[graph]', 'a graph file written by extract', defaultGraph)
+    .option('--batch-size <n>', 'rows per transaction', positive('--batch-size'), 1000)
+    .option('--retry-seconds <n>', 'how long to retry a batch when Neo4j is unavailable', positive('--retry-seconds'), 30)
+    .action(async (file: string, opts: { batchSize: number; retrySeconds: number }) => {
+      const graph = await readGraphFile(file);
+      await writeStdout(await loadIntoNeo4j(graph, opts));
+    });
+
+  program
+    .command('query')
+    .description('run a curated question from cypher/queries/ (or a .cypher file) against Neo4j, read-only')
+    .argument('[query]', 'a curated query name or a .cypher file')
+    .option('--param <k=v>', 'a query parameter (repeatable)', collect, [])
+    .option('--format <format>', 'table, json or csv', 'table')
+    .option('--list', 'list the curated queries and their parameters')
+    .option('--max-rows <n>', 'stop after this many rows', positive('--max-rows'), 10_000)
+    .option('--timeout <seconds>', 'give up after this many seconds', positive('--timeout'), 30)
+    .action(async (name: string | undefined, opts: { param: string[]; format: string; list?: boolean; maxRows: number; timeout: number }) => {
+      if (opts.list || !name) {
+        const lines = listQueries().map((q) => `${q.name}\n    ${q.description}\n${q.params.map((p) => `    --param ${p.name}=…  ${p.description}`).join('\n')}`);
+        await writeStdout(`${lines.join('\n')}\n`);
+        if (!opts.list) throw new UsageError('query: name a curated query or a .cypher file (listed above).');
+        return;
+      }
+      if (!['table', 'json', 'csv'].includes(opts.format)) throw new UsageError(`query: --format must be table, json or csv, not "${opts.format}".`);
+      const query = resolveQuery(name);
+      const params = parseParams(query, opts.param);
+      const settings = settingsFromEnv();
+      const driver = await openDriver(settings);
+      try {
+        const result = await runReadQuery(driver, settings, query.text, params, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
+        const rows = result.rows.map((r) => r.map(toPlain));
+        await writeStdout(formatRows(result.keys, rows, opts.format));
+        if (result.truncated) process.stderr.write(`report2graph: stopped at ${opts.maxRows} rows (--max-rows)\n`);
+      } finally {
+        await driver.close();
+      }
+    });
+
+  program
+    .command('neo4j')
+    .description('start a local Neo4j Community 5.26 from Maven Central (Java 17 and Maven needed), on 127.0.0.1; Ctrl-C stops it')
+    .option('--port <port>', 'Bolt port', positive('--port'), 7687)
+    .option('--home <dir>', 'where the database lives (kept across restarts)', 'out/neo4j')
+    .option('--heap <size>', 'Java heap', '2g')
+    .action(async (opts: { port: number; home: string; heap: string }) => {
+      mkdirSync(opts.home, { recursive: true });
+      process.stderr.write('report2graph: preparing Neo4j (the first start downloads it with Maven)…\n');
+      const server = await startNeo4j({ home: opts.home, port: opts.port, heap: opts.heap });
+      await writeStdout(`Neo4j ready at ${server.uri} (data in ${opts.home}; auth disabled, loopback only). Ctrl-C to stop.\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.stop().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await writeStdout('Neo4j stopped.\n');
+    });
+}
+
+export function formatRows(keys: string[], rows: unknown[][], format: string): string {
+  const cell = (v: unknown) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  if (format === 'json') return `${JSON.stringify(rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]]))), null, 2)}\n`;
+  if (format === 'csv') return stringify([keys, ...rows.map((r) => r.map(cell))]);
+  const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+  const table = [keys, ...rows.map((r) => r.map((v) => clip(cell(v))))];
+  const widths = keys.map((_, i) => Math.max(...table.map((r) => width(r[i] ?? ''))));
+  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+  return `${[line(table[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line)].join('\n')}\n(${rows.length} row${rows.length === 1 ? '' : 's'})\n`;
+}
+
+/** Display width: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}

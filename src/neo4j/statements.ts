@@ -1,0 +1,97 @@
+/**
+ * The writer's contract, without I/O: a graph becomes batches of parameterized statements. Labels and
+ * relationship types come only from the model's whitelist; every value is a parameter. Neo4j stores
+ * lists of primitives only, so mentions and evidence are stored as lists of JSON strings (one per item)
+ * and read back by the reader.
+ */
+import type { SerializedGraph } from '../graph/model.js';
+import { matchingView } from '../text/script.js';
+import { fillTemplate, readCypher } from './cypher.js';
+
+export interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+function batches<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export function documentStatements(graph: SerializedGraph): Statement[] {
+  const rows = graph.attributes.documents.map(({ id, damage, ...rest }) => ({
+    id,
+    props: { ...withoutNulls(rest), damage: damage.map((d) => JSON.stringify(d)), extractorVersion: graph.attributes.extractorVersion },
+  }));
+  return rows.length === 0 ? [] : [{ query: readCypher('write/merge-documents.cypher'), params: { rows } }];
+}
+
+export function nodeStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH_SIZE): Statement[] {
+  const byLabel = new Map<string, Array<Record<string, unknown>>>();
+  for (const { key, attributes } of graph.nodes) {
+    const { aliases, mentions, x: _x, y: _y, ...rest } = attributes;
+    const row = {
+      key,
+      props: withoutNulls(rest as Record<string, unknown>),
+      aliases,
+      aliasesSimplified: [...new Set(aliases.map(matchingView))],
+      mentions: mentions.map((m) => JSON.stringify(m)),
+      docs: [...new Set(mentions.map((m) => m.doc))],
+    };
+    const list = byLabel.get(attributes.type) ?? [];
+    list.push(row);
+    byLabel.set(attributes.type, list);
+  }
+  const out: Statement[] = [];
+  for (const [label, rows] of [...byLabel.entries()].sort()) {
+    const query = fillTemplate(readCypher('write/merge-nodes.cypher'), { LABEL: label });
+    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch } });
+  }
+  return out;
+}
+
+export function relationshipStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH_SIZE): Statement[] {
+  const typeOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.type]));
+  const groups = new Map<string, { names: Record<string, string>; rows: Array<Record<string, unknown>> }>();
+  for (const { key, source, target, attributes } of graph.edges) {
+    const { evidence, type, ...rest } = attributes;
+    const names = { TYPE: type, SOURCE: typeOf.get(source)!, TARGET: typeOf.get(target)! };
+    const group = `${names.TYPE}|${names.SOURCE}|${names.TARGET}`;
+    if (!groups.has(group)) groups.set(group, { names, rows: [] });
+    groups.get(group)!.rows.push({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)) });
+  }
+  const out: Statement[] = [];
+  for (const [, { names, rows }] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const query = fillTemplate(readCypher('write/merge-relationships.cypher'), names);
+    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch } });
+  }
+  return out;
+}
+
+/** One statement per node and relationship: the baseline of the benchmark, never used to load. */
+export function naiveStatements(graph: SerializedGraph): Statement[] {
+  const typeOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.type]));
+  const nodes = graph.nodes.map(({ key, attributes }) => {
+    const { aliases, mentions, x: _x, y: _y, ...rest } = attributes;
+    return {
+      query: fillTemplate(readCypher('write/naive-node.cypher'), { LABEL: attributes.type }),
+      params: { key, props: { ...withoutNulls(rest as Record<string, unknown>), aliases, mentions: mentions.map((m) => JSON.stringify(m)) } },
+    };
+  });
+  const edges = graph.edges.map(({ key, source, target, attributes }) => {
+    const { evidence, type, ...rest } = attributes;
+    return {
+      query: fillTemplate(readCypher('write/naive-relationship.cypher'), { TYPE: type, SOURCE: typeOf.get(source)!, TARGET: typeOf.get(target)! }),
+      params: { key, source, target, props: { ...rest, evidence: evidence.map((e) => JSON.stringify(e)) } },
+    };
+  });
+  return [...nodes, ...edges];
+}
+
+function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+}
+
