@@ -4,11 +4,12 @@
 // Parameters: $rows: [{key, props, aliases, aliasesSimplified, mentions, docs}]
 UNWIND $rows AS row
 MERGE (n:__LABEL__ {key: row.key})
-ON CREATE SET n += row.props
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    n.aliasesSimplified = reduce(acc = coalesce(n.aliasesSimplified, []), a IN row.aliasesSimplified | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    n.mentions = reduce(acc = coalesce(n.mentions, []), m IN row.mentions | CASE WHEN m IN acc THEN acc ELSE acc + m END)
-SET n.search = reduce(s = '', a IN n.aliases + n.aliasesSimplified | s + ' ' + a)
+ON CREATE SET n += row.props, n.aliases = row.aliases, n.aliasesSimplified = row.aliasesSimplified, n.mentions = row.mentions,
+              n.search = reduce(s = '', a IN row.aliases + row.aliasesSimplified | s + ' ' + a)
+ON MATCH SET n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+             n.aliasesSimplified = reduce(acc = n.aliasesSimplified, a IN row.aliasesSimplified | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+             n.mentions = reduce(acc = n.mentions, m IN row.mentions | CASE WHEN m IN acc THEN acc ELSE acc + m END),
+             n.search = reduce(s = '', a IN n.aliases + n.aliasesSimplified | s + ' ' + a)
 WITH n, row
 UNWIND row.docs AS docId
 MATCH (d:Document {id: docId})

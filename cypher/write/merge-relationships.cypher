@@ -1,10 +1,11 @@
 // Merge one batch of relationships of one type between two labels. The writer puts whitelisted names in
-// place of __TYPE__, __SOURCE__ and __TARGET__. Evidence is a union, so re-loading changes nothing.
+// place of __TYPE__, __SOURCE__ and __TARGET__. Evidence is a union and `implicit` stays true only while
+// every load says so, so re-loading changes nothing.
 // Parameters: $rows: [{key, source, target, props, evidence}]
 UNWIND $rows AS row
 MATCH (s:__SOURCE__ {key: row.source})
 MATCH (t:__TARGET__ {key: row.target})
 MERGE (s)-[r:__TYPE__ {key: row.key}]->(t)
-ON CREATE SET r += row.props
-SET r.evidence = reduce(acc = coalesce(r.evidence, []), e IN row.evidence | CASE WHEN e IN acc THEN acc ELSE acc + e END),
-    r.implicit = coalesce(r.implicit, true) AND row.props.implicit
+ON CREATE SET r += row.props, r.evidence = row.evidence
+ON MATCH SET r.evidence = reduce(acc = r.evidence, e IN row.evidence | CASE WHEN e IN acc THEN acc ELSE acc + e END),
+             r.implicit = r.implicit AND row.props.implicit

@@ -10,6 +10,7 @@ import { listQueries, parseParams, resolveQuery } from '../neo4j/queries.js';
 import { runReadQuery } from '../neo4j/reader.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
+import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
 import { UsageError } from '../errors.js';
 import { writeStdout } from './output.js';
 import { createProgress } from './progress.js';
@@ -41,7 +42,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .command('load')
     .description('write a graph file into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), idempotently')
     .argument('[graph]', 'a graph file written by extract', defaultGraph)
-    .option('--batch-size <n>', 'rows per transaction', positive('--batch-size'), 1000)
+    .option('--batch-size <n>', 'rows per transaction', positive('--batch-size'), DEFAULT_BATCH_SIZE)
     .option('--retry-seconds <n>', 'how long to retry a batch when Neo4j is unavailable', positive('--retry-seconds'), 30)
     .action(async (file: string, opts: { batchSize: number; retrySeconds: number }) => {
       const graph = await readGraphFile(file);

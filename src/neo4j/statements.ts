@@ -13,7 +13,7 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 2000;
 
 function batches<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];

@@ -9,7 +9,12 @@ export function testSettings(overrides: Partial<Neo4jSettings> = {}): Neo4jSetti
 
 /** Test-only: empty the database (the product itself never deletes). */
 export async function wipe(driver: Driver, settings: Neo4jSettings): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database: settings.database });
+  const session = driver.session({ database: settings.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 export async function countByLabel(driver: Driver, settings: Neo4jSettings): Promise<Record<string, number>> {
