@@ -15,7 +15,10 @@ import { readDocument } from '../text/document.js';
 import { normalizeReport } from './normalize.js';
 import { writeStdout } from './output.js';
 import { createProgress } from './progress.js';
-import { addNeo4jCommands, loadIntoNeo4j } from './neo4j-commands.js';
+import { addNeo4jCommands, loadIntoNeo4j, readFromNeo4j } from './neo4j-commands.js';
+import { parseFormat, render, writeExport } from '../export/index.js';
+import { parseRelations, parseTypes, selectSubgraph } from '../export/select.js';
+import type { Status } from '../graph/model.js';
 
 export const DEFAULT_GRAPH = 'out/graph.json';
 
@@ -88,6 +91,37 @@ export function buildProgram(): Command {
       const node = findNode(graph, name, 'explain');
       const facts = factsAbout(graph, node);
       await writeStdout(opts.json ? `${JSON.stringify({ node, facts: facts.map((f) => ({ direction: f.direction, other: f.other.key, ...f.attributes })) }, null, 2)}\n` : formatFacts(node, facts));
+    });
+
+  program
+    .command('export')
+    .description('write a subgraph as GraphML, GEXF, JSON, CSV (neo4j-admin import) or a Cypher script')
+    .argument('[graph]', 'a graph file written by extract (ignored with --cypher)', DEFAULT_GRAPH)
+    .requiredOption('--format <format>', 'graphml, gexf, json, csv or cypher')
+    .requiredOption('-o, --out <path>', 'the file to write (for csv, a folder)')
+    .option('--focus <name>', 'keep this entity (name or alias, either script) and its neighbourhood')
+    .option('--depth <n>', 'how many steps around --focus', (v: string) => Number(v), 1)
+    .option('--types <types>', 'keep these node types, e.g. Agency,Program')
+    .option('--relations <types>', 'keep these relation types, e.g. ISSUED,IMPLEMENTED')
+    .option('--doc <id>', 'keep what this document says')
+    .option('--status <status>', 'done or planned')
+    .option('--cypher <query>', 'select from Neo4j with a read-only query (text or a .cypher file)')
+    .option('--param <k=v>', 'a parameter of --cypher (repeatable)', (v: string, p: string[] = []) => [...p, v], [])
+    .action(async (file: string, opts: { format: string; out: string; focus?: string; depth: number; types?: string; relations?: string; doc?: string; status?: string; cypher?: string; param: string[] }) => {
+      const format = parseFormat(opts.format);
+      if (opts.status && opts.status !== 'done' && opts.status !== 'planned') throw new UsageError(`export: --status must be done or planned, not "${opts.status}".`);
+      if (!Number.isInteger(opts.depth) || opts.depth < 0) throw new UsageError('export: --depth must be a whole number (0 or more).');
+      const source = opts.cypher ? await readFromNeo4j(opts.cypher, opts.param) : await readGraphFile(file);
+      const graph = selectSubgraph(source, {
+        focus: opts.focus,
+        depth: opts.depth,
+        types: opts.types ? parseTypes(opts.types) : undefined,
+        relations: opts.relations ? parseRelations(opts.relations) : undefined,
+        doc: opts.doc,
+        status: opts.status as Status | undefined,
+      });
+      await writeExport(opts.out, render(graph, format));
+      await writeStdout(`wrote ${graph.nodes.length} nodes and ${graph.edges.length} relationships as ${format} to ${opts.out}\n`);
     });
 
   addNeo4jCommands(program, DEFAULT_GRAPH);

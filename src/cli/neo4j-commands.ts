@@ -6,8 +6,8 @@ import { readGraphFile } from '../graph/io.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
-import { listQueries, parseParams, resolveQuery } from '../neo4j/queries.js';
-import { runReadQuery } from '../neo4j/reader.js';
+import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
+import { rowsToGraph, runReadQuery } from '../neo4j/reader.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
@@ -33,6 +33,20 @@ export async function loadIntoNeo4j(graph: SerializedGraph, opts: { batchSize?: 
     return `loaded ${r.nodes} nodes and ${r.relationships} relationships in ${r.batches} batches (${r.seconds.toFixed(1)} s) into ${settings.uri}\n`;
   } finally {
     progress.stop();
+    await driver.close();
+  }
+}
+
+/** A subgraph from Neo4j through a read-only query (text or a .cypher file). */
+export async function readFromNeo4j(queryOrFile: string, pairs: string[]): Promise<SerializedGraph> {
+  const query = queryOrFile.endsWith('.cypher') ? resolveQuery(queryOrFile) : parseQuery('cypher', queryOrFile);
+  const params = parseParams(query, pairs);
+  const settings = settingsFromEnv();
+  const driver = await openDriver(settings);
+  try {
+    const result = await runReadQuery(driver, settings, query.text, params);
+    return await rowsToGraph(driver, settings, result.rows);
+  } finally {
     await driver.close();
   }
 }

@@ -17,7 +17,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw new OutputError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose a writable path.`, { cause: error });
   }
 }

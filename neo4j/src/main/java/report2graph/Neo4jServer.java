@@ -41,6 +41,8 @@ public final class Neo4jServer {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pagecache))
+                // LOAD CSV reads RFC 4180 quoting ("" inside quotes), like neo4j-admin import does.
+                .setConfig(GraphDatabaseSettings.csv_legacy_quote_escaping, false)
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             dbms.shutdown();
