@@ -7,7 +7,8 @@ import type { SerializedGraph } from '../graph/model.js';
 import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
-import { rowsToGraph, runReadQuery } from '../neo4j/reader.js';
+import { readWholeGraph, rowsToGraph, runReadQuery } from '../neo4j/reader.js';
+import { startServer, type GraphSource } from '../server/server.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
@@ -52,6 +53,45 @@ export async function readFromNeo4j(queryOrFile: string, pairs: string[]): Promi
 }
 
 export function addNeo4jCommands(program: Command, defaultGraph: string): void {
+  program
+    .command('serve')
+    .description('serve the viewer for a graph file, or for Neo4j with --neo4j (with a read-only Cypher box)')
+    .argument('[graph]', 'a graph file written by extract', defaultGraph)
+    .option('--neo4j', 'read the graph from Neo4j (NEO4J_URI …) instead of a file')
+    .option('--port <port>', 'port (0 picks a free one)', (v: string) => Number(v), 8520)
+    .option('--host <host>', 'address to bind; keep 127.0.0.1 unless you mean to share it', '127.0.0.1')
+    .option('--max-rows <n>', 'row limit of the Cypher box', positive('--max-rows'), 5000)
+    .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), 15)
+    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number }) => {
+      let source: GraphSource;
+      let close = async () => {};
+      if (opts.neo4j) {
+        const settings = settingsFromEnv();
+        const driver = await openDriver(settings);
+        close = () => driver.close();
+        source = {
+          kind: 'neo4j',
+          label: settings.uri,
+          graph: () => readWholeGraph(driver, settings),
+          cypher: async (query, params) => {
+            const result = await runReadQuery(driver, settings, query, params, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
+            return rowsToGraph(driver, settings, result.rows);
+          },
+        };
+      } else {
+        const graph = await readGraphFile(file);
+        source = { kind: 'file', label: file, graph: async () => graph };
+      }
+      const server = await startServer(source, { port: opts.port, host: opts.host });
+      await writeStdout(`report2graph viewer on ${server.url} (${source.kind}: ${source.label}). Ctrl-C to stop.\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await server.close();
+      await close();
+    });
+
   program
     .command('load')
     .description('write a graph file into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), idempotently')

@@ -27,3 +27,9 @@ export function decodeAttributes<T extends NodeAttributes | EdgeAttributes>(attr
   }
   return out as T;
 }
+
+/** graphology-gexf formatters: labels from names (nodes) and types (edges), every attribute kept. */
+export const gexfFormatters = {
+  formatNode: (_key: string, attributes: Record<string, unknown>) => ({ label: String(attributes.name), attributes: encodeAttributes(attributes) }),
+  formatEdge: (_key: string, attributes: Record<string, unknown>) => ({ label: String(attributes.type), attributes: encodeAttributes(attributes) }),
+};

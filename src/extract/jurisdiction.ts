@@ -18,9 +18,19 @@ export interface Place {
 export interface Jurisdiction {
   /** The level of the report's author. */
   level: Level;
-  /** The author, e.g. 東莞市; null when the document names no place of its level. */
+  /** The place the report speaks for, e.g. 東莞市 (what 我市 means); null when the document names none. */
   author: Place | null;
+  /** The body that writes the report, e.g. 東莞市人民政府: the actor of sentences that state none. */
+  government: Place | null;
   byLevel: Partial<Record<Level, Place>>;
+}
+
+/** The government of a place: 東莞市 → 東莞市人民政府; a 管委會 report → 坪山新区管理委员会; 国务院 stays. */
+export function governmentOf(place: Place | null, level: Level, title: string): Place | null {
+  if (!place) return null;
+  if (level === 'national') return place;
+  const suffix = /管委会|管理委员会/.test(title) ? '管理委员会' : '人民政府';
+  return { name: place.name + suffix, nameSimplified: place.nameSimplified + suffix };
 }
 
 const LEVEL_SUFFIXES: Array<[string, Level]> = [
@@ -88,7 +98,8 @@ export function detectJurisdiction(clean: string, view: string, title = ''): Jur
   // The author: the national government or the place the title names; else the level the text speaks for.
   if (lex.national.authors.some((a) => titleView.includes(a))) {
     const name = lex.national.authors.find((a) => titleView.includes(a))!;
-    return { level: 'national', author: { name: clean.includes(name) ? name : name, nameSimplified: name }, byLevel };
+    const author = { name, nameSimplified: name };
+    return { level: 'national', author, government: author, byLevel };
   }
   let level: Level = byLevel.city ? 'city' : byLevel.district ? 'district' : byLevel.county ? 'county' : 'province';
   const titled = (['county', 'district', 'city', 'province'] as Level[]).find((l) => byLevel[l] && titleView.includes(byLevel[l]!.nameSimplified.replace(/省$/, '')));
@@ -103,7 +114,8 @@ export function detectJurisdiction(clean: string, view: string, title = ''): Jur
       }
     }
   }
-  return { level, author: byLevel[level] ?? null, byLevel };
+  const author = byLevel[level] ?? null;
+  return { level, author, government: governmentOf(author, level, titleView), byLevel };
 }
 
 const NOUN_TAGS = new Set(['n', 'ns', 'nr', 'nz', 'nt', 'j', 'nrt', 'nrfg']);

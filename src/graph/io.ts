@@ -2,12 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { GraphContractError, InputError } from '../errors.js';
 import { writeFileAtomic } from '../cli/output.js';
+import { serializeGraph } from './serialize.js';
 import { validateGraph } from './validate.js';
 import type { SerializedGraph } from './model.js';
 
-export function serializeGraph(graph: SerializedGraph): string {
-  return `${JSON.stringify(graph)}\n`;
-}
+export { serializeGraph };
 
 export async function writeGraphFile(path: string, graph: SerializedGraph): Promise<void> {
   validateGraph(graph, `writeGraphFile(${path})`);

@@ -20,6 +20,12 @@ import {
   type SerializedGraph,
 } from '../graph/model.js';
 import { toOriginalSpan } from '../text/normalize.js';
+import { traditionalize } from '../text/script.js';
+
+/** A place's government named in the document's script (東莞市人民政府). */
+function inScript(context: Extraction['context'], place: { name: string; nameSimplified: string }): string {
+  return context.doc.text.script === 'traditional' ? traditionalize(place.nameSimplified).replace(traditionalize(context.jurisdiction.author?.nameSimplified ?? '\u0000'), context.jurisdiction.author?.name ?? '') : place.nameSimplified;
+}
 
 /** The identity of a name: quotes and 《》 do not make a different entity. */
 export function resolutionKey(nameSimplified: string): string {
@@ -86,7 +92,9 @@ export function buildGraph(extractions: Extraction[], extractorVersion: string):
       node.mentions.push(span(m));
       keyOf.set(m, key);
     }
-    const authorKey = jurisdiction.author ? entityNode('Agency', jurisdiction.author.name, jurisdiction.author.nameSimplified) : undefined;
+    // The actor of sentences that state none: the government that writes the report.
+    const government = jurisdiction.government;
+    const authorKey = government ? entityNode('Agency', inScript(context, government), government.nameSimplified) : undefined;
 
     for (const r of relations) {
       const source = r.source === AUTHOR ? authorKey : keyOf.get(r.source);

@@ -78,8 +78,8 @@ describe('loading into Neo4j', () => {
 });
 
 describe('the curated questions, on the seed', () => {
-  it('agency-activity: what 東莞市 issued and implemented, with evidence', async () => {
-    const rows = await ask('agency-activity', { name: '东莞市' });
+  it('agency-activity: what 市政府 (東莞市人民政府) issued and implemented, with evidence', async () => {
+    const rows = await ask('agency-activity', { name: '市政府' });
     expect(rows.filter((r) => r.relation === 'ISSUED').map((r) => r.object)).toContain('東莞市物業管理條例');
     expect(rows.filter((r) => r.relation === 'IMPLEMENTED' && r.status === 'planned').map((r) => r.object)).toEqual(
       ['全國法治政府建設示范創建', '廣東省法治政府建設示范創建', '行政執法質量提升行動'].sort(),
@@ -90,7 +90,7 @@ describe('the curated questions, on the seed', () => {
 
   it('regulation-issuers: who issued a regulation', async () => {
     expect(await ask('regulation-issuers', { name: '《東莞市物業管理條例》'.slice(1, -1) })).toEqual([
-      { regulation: '東莞市物業管理條例', agency: '東莞市', status: 'done', implicit: true, rule: 'issued-submitted-for-review', evidence: 1 },
+      { regulation: '東莞市物業管理條例', agency: '東莞市人民政府', status: 'done', implicit: true, rule: 'issued-submitted-for-review', evidence: 1 },
     ]);
   });
 
@@ -99,9 +99,9 @@ describe('the curated questions, on the seed', () => {
     expect(rows.map((r) => [r.raw, r.value, r.unit])).toEqual([['16455家', 16455, '家'], ['1128宗', 1128, '宗']]);
   });
 
-  it('agencies-by-activity: the author first', async () => {
+  it('agencies-by-activity: the government that writes the report first', async () => {
     const rows = await ask('agencies-by-activity', { limit: 3 });
-    expect(rows[0]).toMatchObject({ agency: '東莞市' });
+    expect(rows[0]).toMatchObject({ agency: '東莞市人民政府' });
     expect(rows).toHaveLength(3);
     expect(rows[0]!.total as number).toBeGreaterThan(rows[1]!.total as number);
   });

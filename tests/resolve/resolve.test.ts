@@ -18,11 +18,11 @@ describe('resolution', () => {
     expect(graph.nodes.filter((n) => n.attributes.type === 'Regulation')).toHaveLength(1);
   });
 
-  it('attributes facts with no stated actor to the author, marked implicit', () => {
+  it('attributes facts with no stated actor to the government that writes the report, marked implicit', () => {
     const x = extractDocument(documentFromText('2023年,東莞市堅持改革。\n開展“全民反詐”專項行動。', 'doc'));
     const graph = buildGraph([x], EXTRACTOR_VERSION);
     const edge = graph.edges.find((e) => e.attributes.type === 'IMPLEMENTED')!;
-    expect(edge.source).toBe('Agency:东莞市');
+    expect(edge.source).toBe('Agency:东莞市人民政府');
     expect(edge.attributes).toMatchObject({ implicit: true, status: 'done', rule: 'implemented-verb' });
     expect(edge.attributes.evidence[0]).toMatchObject({ doc: 'doc', sentence: '開展“全民反詐”專項行動。', section: [] });
   });

@@ -1,0 +1,97 @@
+/**
+ * The side panel: details of a node and, for an agency, what it did grouped by relation, each with its
+ * evidence sentence (the entity marked), section and status. Built with DOM nodes and textContent only:
+ * text from documents is never parsed as HTML.
+ */
+import type { EdgeAttributes, Evidence, MetricAttributes, NodeAttributes } from '../../src/graph/model.js';
+import type { ViewerGraph } from './visibility.js';
+
+const RELATION_TITLES: Record<string, string> = { ISSUED: 'Issued 發布', IMPLEMENTED: 'Implemented 實施', MEASURED: 'Measured 數據' };
+/** Leaked pinyin readings, removed for display only (the evidence itself keeps the original text). */
+const READING = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/gu;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+/** A sentence with the first occurrence of any of `names` marked. */
+export function markedSentence(sentence: string, names: string[]): HTMLElement {
+  const text = sentence.replace(READING, '');
+  const p = el('p', undefined, 'evidence');
+  const found = names
+    .filter(Boolean)
+    .map((n) => [n, text.indexOf(n)] as const)
+    .filter(([, i]) => i >= 0)
+    .sort((a, b) => a[1] - b[1] || b[0].length - a[0].length)[0];
+  if (!found) {
+    p.textContent = text;
+    return p;
+  }
+  const [name, at] = found;
+  p.append(document.createTextNode(text.slice(0, at)), el('mark', name), document.createTextNode(text.slice(at + name.length)));
+  return p;
+}
+
+function evidenceBlock(evidence: Evidence[], names: string[], edge: EdgeAttributes): HTMLElement {
+  const div = el('div');
+  for (const ev of evidence) {
+    div.append(markedSentence(ev.sentence, names));
+    const meta = [ev.section.join(' › ') || '(no section)', edge.status, edge.implicit ? 'actor inferred' : 'actor stated', ev.rule, `${ev.doc} [${ev.start}–${ev.end}]`];
+    div.append(el('div', meta.join(' · '), 'meta'));
+  }
+  return div;
+}
+
+function details(a: NodeAttributes): HTMLElement {
+  const dl = el('dl');
+  const row = (k: string, v: string) => dl.append(el('dt', k), el('dd', v));
+  row('type', a.type);
+  if (a.aliases.length) row('aliases', a.aliases.join('、'));
+  row('mentions', `${a.mentions.length} (${[...new Set(a.mentions.map((m) => m.doc))].join(', ')})`);
+  if (a.type === 'Metric') {
+    const m = a as MetricAttributes;
+    row('value', `${m.value} ${m.unit}${m.qualifier ? ` (${m.qualifier})` : ''}`);
+    row('as written', m.raw);
+    row('counts', m.label || '—');
+    row('year', m.year === null ? '—' : String(m.year));
+    row('status', m.status);
+  }
+  return dl;
+}
+
+export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string | null): void {
+  panel.replaceChildren();
+  if (key === null || !graph.hasNode(key)) {
+    panel.append(el('p', 'Click an agency to trace what it did.', 'hint'));
+    return;
+  }
+  const a = graph.getNodeAttributes(key);
+  panel.append(el('h2', a.name), details(a));
+  const groups = new Map<string, HTMLElement[]>();
+  const add = (relation: string, item: HTMLElement) => groups.set(relation, [...(groups.get(relation) ?? []), item]);
+  graph.forEachOutEdge(key, (_edge, e, _s, target) => {
+    const t = graph.getNodeAttributes(target);
+    const item = el('div', undefined, 'item');
+    item.dataset.relation = e.type;
+    item.append(el('h4', `→ ${t.name}`), evidenceBlock(e.evidence, [...t.aliases, t.name, ...a.aliases], e));
+    add(e.type, item);
+  });
+  graph.forEachInEdge(key, (_edge, e, source) => {
+    const s = graph.getNodeAttributes(source);
+    const item = el('div', undefined, 'item');
+    item.dataset.relation = e.type;
+    item.append(el('h4', `← ${s.name}`), evidenceBlock(e.evidence, [...a.aliases, a.name, ...s.aliases], e));
+    add(e.type, item);
+  });
+  for (const relation of ['ISSUED', 'IMPLEMENTED', 'MEASURED']) {
+    const items = groups.get(relation);
+    if (!items) continue;
+    const section = el('section');
+    section.dataset.relation = relation;
+    section.append(el('h3', `${RELATION_TITLES[relation]} (${items.length})`), ...items);
+    panel.append(section);
+  }
+}
