@@ -24,6 +24,8 @@ export class EmptyInputError extends InputError {}
 export class BinaryInputError extends InputError {}
 export class UndecodableInputError extends InputError {}
 export class InputTooLargeError extends InputError {}
+export class NotChineseError extends InputError {}
+export class TooDamagedError extends InputError {}
 
 /** A value handed to a function or command does not have the expected form. */
 export class UsageError extends Report2GraphError {}

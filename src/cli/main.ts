@@ -10,7 +10,8 @@ import { evaluate, formatScores, type Gold } from '../eval/eval.js';
 import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
 import { readGraphFile, writeGraphFile } from '../graph/io.js';
 import { countGraph, formatCounts } from '../graph/summary.js';
-import { expandInputs, extractFiles } from '../pipeline.js';
+import { expandInputs, extractFiles, type CorpusResult } from '../pipeline.js';
+import { dirname, join } from 'node:path';
 import { readDocument } from '../text/document.js';
 import { normalizeReport } from './normalize.js';
 import { writeStdout } from './output.js';
@@ -46,22 +47,20 @@ export function buildProgram(): Command {
     .description('extract agencies, regulations, programs, metrics and their relations into one graph')
     .argument('<inputs...>', 'report files, folders (every .txt inside) or globs')
     .option('-o, --out <file>', 'where to write the graph (graphology JSON)', DEFAULT_GRAPH)
+    .option('--workers <n>', 'worker threads (default: the number of cores)', (v: string) => Number(v))
+    .option('--cache <dir>', 'keep per-report graphs here, so a re-run redoes only new or changed reports (default: next to --out)')
+    .option('--no-cache', 'do not read or write the cache')
     .option('--fail-fast', 'stop at the first report that cannot be read')
     .option('--neo4j', 'also load the graph into Neo4j (see `load`)')
-    .action(async (inputs: string[], opts: { out: string; failFast?: boolean; neo4j?: boolean }) => {
-      const started = Date.now();
+    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean }) => {
+      if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers > 0)) throw new UsageError('extract: --workers must be a whole number above 0.');
       const files = await expandInputs(inputs);
-      const progress = files.length > 1 ? createProgress() : undefined;
-      const result = await extractFiles(files, { failFast: opts.failFast, onProgress: (d, t, p) => progress?.tick(d, t, p) });
+      const cacheDir = opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : join(dirname(opts.out), '.report2graph-cache');
+      const progress = files.length > 1 ? createProgress(process.stderr, 'reports') : undefined;
+      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, onProgress: (d, t, p) => progress?.tick(d, t, p) });
       progress?.stop();
       await writeGraphFile(opts.out, result.graph);
-      const docs = result.graph.attributes.documents;
-      let out = `extracted ${docs.length} document(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n${formatCounts(countGraph(result.graph))}`;
-      const damage = docs.flatMap((d) => d.damage.filter((x) => x.kind === 'mojibake').map((x) => `  ${d.id}: damaged text at ${x.start}–${x.end} "${x.text}" (${x.reason})`));
-      const lost = docs.reduce((n, d) => n + d.damage.filter((x) => x.kind === 'lost').length, 0);
-      if (damage.length > 0 || lost > 0) out += `warnings:\n${damage.join('\n')}${damage.length ? '\n' : ''}  ${lost} lost character(s) in all (see \`normalize --json\`)\n`;
-      for (const f of result.failures) out += `failed: ${f.path}: ${f.reason}\n`;
-      await writeStdout(`${out}wrote ${opts.out}\n`);
+      await writeStdout(summary(result) + `wrote ${opts.out}\n`);
       if (opts.neo4j) await writeStdout(await loadIntoNeo4j(result.graph, {}));
       if (result.failures.length > 0) throw new PartialFailure(result.failures.length, files.length);
     });
@@ -138,6 +137,19 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return report(error, argv.includes('--verbose'));
   }
+}
+
+function summary(result: CorpusResult): string {
+  const docs = result.graph.attributes.documents;
+  const counts = countGraph(result.graph);
+  const entities = counts.nodes.Agency + counts.nodes.Regulation + counts.nodes.Program;
+  let out = `extracted ${docs.length} document(s) (${result.extracted} processed, ${result.reused} unchanged from the cache) in ${result.seconds.toFixed(1)} s: ${entities} entities, ${counts.nodes.Metric} metrics, ${result.graph.edges.length} relations\n${formatCounts(counts)}`;
+  const damage = docs.flatMap((d) => d.damage.filter((x) => x.kind === 'mojibake').map((x) => `  ${d.id}: damaged text at ${x.start}–${x.end} "${x.text}" (${x.reason})`));
+  const lost = docs.reduce((n, d) => n + d.damage.filter((x) => x.kind === 'lost').length, 0);
+  const warnings = damage.length + (lost > 0 ? 1 : 0);
+  if (warnings > 0) out += `warnings (${warnings}):\n${damage.join('\n')}${damage.length ? '\n' : ''}${lost > 0 ? `  ${lost} lost character(s) in all (see \`normalize --json\`)\n` : ''}`;
+  for (const f of result.failures) out += `failed: ${f.path}: ${f.reason}\n`;
+  return out;
 }
 
 /** Some reports failed while the others were extracted: exit 1 after writing the graph. */

@@ -7,8 +7,8 @@ import type { SerializedGraph } from '../graph/model.js';
 import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
-import { readWholeGraph, rowsToGraph, runReadQuery } from '../neo4j/reader.js';
-import { startServer, type GraphSource } from '../server/server.js';
+import { rowsToGraph, runReadQuery } from '../neo4j/reader.js';
+import { fileSource, neo4jSource, startServer, type GraphSource } from '../server/server.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
@@ -69,18 +69,9 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
         const settings = settingsFromEnv();
         const driver = await openDriver(settings);
         close = () => driver.close();
-        source = {
-          kind: 'neo4j',
-          label: settings.uri,
-          graph: () => readWholeGraph(driver, settings),
-          cypher: async (query, params) => {
-            const result = await runReadQuery(driver, settings, query, params, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
-            return rowsToGraph(driver, settings, result.rows);
-          },
-        };
+        source = neo4jSource(driver, settings, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
       } else {
-        const graph = await readGraphFile(file);
-        source = { kind: 'file', label: file, graph: async () => graph };
+        source = fileSource(file, await readGraphFile(file));
       }
       const server = await startServer(source, { port: opts.port, host: opts.host });
       await writeStdout(`report2graph viewer on ${server.url} (${source.kind}: ${source.label}). Ctrl-C to stop.\n`);

@@ -61,8 +61,12 @@ export function findAgencies(ctx: ExtractContext): EntityMention[] {
     claim(ctx, c.start, c.end);
   };
 
+  // Only a few characters can start a name: skip every other position at once.
+  const firsts = new Set(
+    [...lex.national.fixed, ...lex.national.prefixes, ...places.map((p) => p.simplified), ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w[0]!),
+  );
   for (let i = 0; i < view.length; i++) {
-    if (ctx.taken[i] || !ctx.tokenStart[i]) continue;
+    if (!firsts.has(view[i]!) || ctx.taken[i] || !ctx.tokenStart[i]) continue;
     // Central and national bodies.
     const fixed = lex.national.fixed.filter((f) => view.startsWith(f, i)).sort((a, b) => b.length - a.length)[0];
     const national = lex.national.prefixes.find((p) => view.startsWith(p, i));

@@ -3,7 +3,7 @@
  * token boundaries, the sentences, the jurisdiction, and which spans earlier extractors have claimed.
  * Offsets here are clean-text offsets; they become original offsets when the graph is built.
  */
-import { segment } from '../text/segment.js';
+import { wordBoundaries } from '../text/segment.js';
 import type { ReportDocument } from '../text/document.js';
 import type { Sentence } from '../text/sentences.js';
 import { detectJurisdiction, type Jurisdiction } from './jurisdiction.js';
@@ -53,12 +53,7 @@ export interface ExtractContext {
 
 export function createContext(doc: ReportDocument): ExtractContext {
   const { clean, view } = doc.text;
-  const tokenStart = new Uint8Array(clean.length + 1);
-  const tokenEnd = new Uint8Array(clean.length + 1);
-  for (const t of segment(doc.text)) {
-    tokenStart[t.cleanStart] = 1;
-    tokenEnd[t.cleanEnd] = 1;
-  }
+  const { starts: tokenStart, ends: tokenEnd } = wordBoundaries(doc.text);
   return {
     doc,
     clean,

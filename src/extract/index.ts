@@ -20,7 +20,11 @@ export interface Extraction {
 }
 
 export function extractDocument(doc: ReportDocument): Extraction {
-  const context = createContext(doc);
+  return extractWith(createContext(doc));
+}
+
+/** Extraction on a context already built (segmentation done). */
+export function extractWith(context: ExtractContext): Extraction {
   const mentions: Mention[] = [
     ...findRegulations(context),
     ...findPrograms(context),

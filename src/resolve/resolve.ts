@@ -32,13 +32,72 @@ export function resolutionKey(nameSimplified: string): string {
   return nameSimplified.replace(/[“”"‘’'「」『』《》\s]/g, '');
 }
 
+/** The graph of several documents: the merge of each document's graph, so a corpus run equals the merge of single-document runs. */
 export function buildGraph(extractions: Extraction[], extractorVersion: string): SerializedGraph {
+  return mergeGraphs(extractions.map((x) => buildDocumentGraph(x, extractorVersion)), extractorVersion);
+}
+
+const byMention = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
+
+/**
+ * Merge graphs of different documents: one node per key (named as the first document names it, aliases
+ * and mentions united), one edge per key (evidence united; implicit only if every document infers the
+ * actor). Documents are taken in id order, so the result does not depend on the order given.
+ */
+export function mergeGraphs(graphs: SerializedGraph[], extractorVersion: string): SerializedGraph {
+  const ordered = [...graphs].sort((a, b) => (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0));
   const nodes = new Map<string, NodeAttributes | MetricAttributes>();
   const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   const documents: DocumentInfo[] = [];
-  const ordered = [...extractions].sort((a, b) => (a.context.doc.id < b.context.doc.id ? -1 : a.context.doc.id > b.context.doc.id ? 1 : 0));
+  for (const g of ordered) {
+    documents.push(...g.attributes.documents);
+    for (const { key, attributes } of g.nodes) {
+      const node = nodes.get(key);
+      if (!node) nodes.set(key, { ...attributes, aliases: [...attributes.aliases], mentions: [...attributes.mentions] });
+      else {
+        for (const a of attributes.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
+        node.mentions.push(...attributes.mentions);
+      }
+    }
+    for (const { key, source, target, attributes } of g.edges) {
+      const edge = edges.get(key);
+      if (!edge) edges.set(key, { source, target, attributes: { ...attributes, evidence: [...attributes.evidence] } });
+      else {
+        edge.attributes.implicit &&= attributes.implicit;
+        for (const ev of attributes.evidence) {
+          if (!edge.attributes.evidence.some((e) => e.doc === ev.doc && e.start === ev.start && e.rule === ev.rule)) edge.attributes.evidence.push(ev);
+        }
+      }
+    }
+  }
+  const sortedNodes = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [, n] of sortedNodes) {
+    n.aliases.sort();
+    n.mentions.sort(byMention);
+    n.mentions = n.mentions.filter((m, i) => i === 0 || byMention(m, n.mentions[i - 1]!) !== 0);
+  }
+  return {
+    attributes: { documents, extractorVersion },
+    options: { ...GRAPH_OPTIONS },
+    nodes: sortedNodes.map(([key, attributes]) => ({ key, attributes })),
+    edges: [...edges.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, e]) => {
+        e.attributes.evidence.sort(byMention);
+        return { key, source: e.source, target: e.target, attributes: e.attributes };
+      }),
+  };
+}
 
-  for (const { context, mentions, relations } of ordered) {
+const firstDoc = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';
+
+/** The graph of one document's extraction. */
+export function buildDocumentGraph(extraction: Extraction, extractorVersion: string): SerializedGraph {
+  const nodes = new Map<string, NodeAttributes | MetricAttributes>();
+  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  const documents: DocumentInfo[] = [];
+
+  for (const { context, mentions, relations } of [extraction]) {
     const { doc, jurisdiction } = context;
     documents.push({
       id: doc.id,
@@ -112,7 +171,6 @@ export function buildGraph(extractions: Extraction[], extractorVersion: string):
     }
   }
 
-  const byMention = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
   const sortedNodes = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [, n] of sortedNodes) {
     n.aliases.sort();

@@ -12,6 +12,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { Report2GraphError, UsageError } from '../errors.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jSettings } from '../neo4j/connection.js';
+import { readWholeGraph, rowsToGraph, runReadQuery, type ReadLimits } from '../neo4j/reader.js';
 
 export const VIEWER_DIST = join(PACKAGE_ROOT, 'viz', 'dist');
 
@@ -21,6 +24,21 @@ export interface GraphSource {
   graph(): Promise<SerializedGraph>;
   /** Present for a Neo4j source: a read-only query's graph. */
   cypher?: (query: string, params: Record<string, unknown>) => Promise<SerializedGraph>;
+}
+
+/** A graph file as the viewer's source. */
+export function fileSource(label: string, graph: SerializedGraph): GraphSource {
+  return { kind: 'file', label, graph: async () => graph };
+}
+
+/** Neo4j as the viewer's source: the whole graph, and a read-only Cypher box within limits. */
+export function neo4jSource(driver: Driver, settings: Neo4jSettings, limits: ReadLimits): GraphSource {
+  return {
+    kind: 'neo4j',
+    label: settings.uri,
+    graph: () => readWholeGraph(driver, settings),
+    cypher: async (query, params) => rowsToGraph(driver, settings, (await runReadQuery(driver, settings, query, params, limits)).rows),
+  };
 }
 
 export interface ServeOptions {

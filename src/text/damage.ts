@@ -49,19 +49,45 @@ function nearWide(points: Point[], i: number): boolean {
  * never suspect.
  */
 export function findDamage(text: string, script: Script, skip: Array<{ start: number; end: number }> = []): DamageSpan[] {
+  // Damage always has an anchor (a lost character, or Latin letters next to Chinese text): examine only
+  // windows around anchors, so sound text costs one regular-expression scan.
+  const windows: Array<[number, number]> = [];
+  for (const m of text.matchAll(ANCHOR)) {
+    const from = Math.max(0, m.index - WINDOW);
+    const to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const spans: DamageSpan[] = [];
+  for (const [from, to] of windows) {
+    // Widen to line ends so a run is never cut by the window.
+    const start = Math.max(0, text.lastIndexOf('\n', from) + 1, from - WINDOW * 4);
+    let end = text.indexOf('\n', to);
+    end = end < 0 ? text.length : Math.min(end, to + WINDOW * 4);
+    for (const d of findDamageIn(text, start, end, script, skip)) if (!spans.some((x) => x.kind === d.kind && x.start === d.start)) spans.push(d);
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const ANCHOR = /[?\ufffd]|(?<=\p{Script=Han})[a-zA-Z\u00c0-\u024f]|[a-zA-Z\u00c0-\u024f](?=\p{Script=Han})/gu;
+const WINDOW = 40;
+
+function findDamageIn(text: string, from: number, to: number, script: Script, skip: Array<{ start: number; end: number }>): DamageSpan[] {
   const points: Point[] = [];
-  let offset = 0;
-  for (const ch of text) {
+  let offset = from;
+  for (const ch of text.slice(from, to)) {
     points.push({ ch, start: offset, end: offset + ch.length, mark: 'ok' });
     offset += ch.length;
   }
-  const skipped = new Uint8Array(text.length);
-  for (const s of skip) skipped.fill(1, s.start, s.end);
+  // Offsets of sound spans, relative to the window.
+  const skipped = new Uint8Array(to - from + 1);
+  for (const s of skip) if (s.end > from && s.start < to) skipped.fill(1, Math.max(0, s.start - from), Math.min(to, s.end) - from);
   const common = commonChars();
 
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
-    if (skipped[p.start]) continue;
+    if (skipped[p.start - from]) continue;
     if (p.ch === '\ufffd' || (p.ch === '?' && nearWide(points, i))) p.mark = 'lost';
     else if (isHan(p.ch)) {
       if (!common.has(p.ch) || (script === 'traditional' && isSimplifiedOnly(p.ch))) p.mark = 'odd';
@@ -69,12 +95,12 @@ export function findDamage(text: string, script: Script, skip: Array<{ start: nu
   }
   // Latin letters: short runs wedged into Chinese text, or pinyin fragments (tone marks) outside a reading.
   for (let i = 0; i < points.length; ) {
-    if (!isLatin(points[i]!.ch) || skipped[points[i]!.start]) {
+    if (!isLatin(points[i]!.ch) || skipped[points[i]!.start - from]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < points.length && isLatin(points[j]!.ch) && !skipped[points[j]!.start]) j++;
+    while (j < points.length && isLatin(points[j]!.ch) && !skipped[points[j]!.start - from]) j++;
     const run = points.slice(i, j);
     const toned = run.some((p) => /[\u00c0-\u024f]/u.test(p.ch));
     const wedged = run.length <= 2 && (isWide(points[i - 1]?.ch) || isWide(points[j]?.ch));
@@ -122,7 +148,7 @@ export function findDamage(text: string, script: Script, skip: Array<{ start: nu
     }
   }
   if (group.length > 0) flush(points.length);
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans;
 }
 
 function span(kind: DamageKind, text: string, start: number, end: number): DamageSpan {

@@ -1,6 +1,7 @@
 /** A loaded and normalized report: the unit every later stage works on. */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { NotChineseError, TooDamagedError } from '../errors.js';
 import { loadReport, type LoadedReport, type LoadOptions } from './load.js';
 import { normalize, type NormalizedText } from './normalize.js';
 import { detectReportYear, splitSentences, type Sentence } from './sentences.js';
@@ -41,6 +42,25 @@ export function documentFromText(text: string, id: string, title = id): ReportDo
   return { ...doc, title };
 }
 
+/** Share of Han characters below which a text is not a Chinese report, and of damage above which it is too damaged. */
+export const MIN_HAN_SHARE = 0.3;
+export const MAX_DAMAGED_SHARE = 0.2;
+
+/** Refuse a document that is not Chinese or mostly damaged: extracting it would only produce noise. */
+export function assertReadable(doc: ReportDocument): ReportDocument {
+  const text = doc.text.original;
+  const visible = text.replace(/\s/g, '').length;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (visible > 0 && han / visible < MIN_HAN_SHARE) {
+    throw new NotChineseError(`readDocument: ${doc.path} is not Chinese text (${Math.round((100 * han) / visible)}% Chinese characters); give a Chinese report.`, doc.path);
+  }
+  const damaged = doc.text.damage.filter((d) => d.kind === 'mojibake').reduce((n, d) => n + d.end - d.start, 0) + doc.text.damage.filter((d) => d.kind === 'lost').length;
+  if (damaged / Math.max(1, text.length) > MAX_DAMAGED_SHARE) {
+    throw new TooDamagedError(`readDocument: ${doc.path} is too damaged to read (${Math.round((100 * damaged) / text.length)}% lost or mojibake); find a cleaner copy.`, doc.path);
+  }
+  return doc;
+}
+
 export async function readDocument(path: string, options: LoadOptions = {}): Promise<ReportDocument> {
-  return prepareDocument(await loadReport(path, options));
+  return assertReadable(prepareDocument(await loadReport(path, options)));
 }

@@ -4,7 +4,7 @@
  */
 import { findDamage, type DamageSpan } from './damage.js';
 import { findRubyReadings, type RubyReading } from './ruby.js';
-import { detectScript, matchingView, type Script } from './script.js';
+import { matchingView, scriptOf, type Script } from './script.js';
 
 export interface Span {
   start: number;
@@ -27,8 +27,6 @@ export interface NormalizedText {
 
 export function normalize(original: string): NormalizedText {
   const readings = findRubyReadings(original);
-  const script = detectScript(original);
-  const damage = findDamage(original, script, readings);
   const toOriginal = new Int32Array(original.length + 1);
   let clean = '';
   let from = 0;
@@ -39,7 +37,10 @@ export function normalize(original: string): NormalizedText {
     from = r.end;
   }
   toOriginal[n] = original.length;
-  return { original, clean, view: matchingView(clean), toOriginal: toOriginal.slice(0, n + 1), script, readings, damage };
+  const view = matchingView(clean);
+  const script = scriptOf(clean, view);
+  const damage = findDamage(original, script, readings);
+  return { original, clean, view, toOriginal: toOriginal.slice(0, n + 1), script, readings, damage };
 }
 
 /** The original span of the clean span [start, end). */

@@ -42,7 +42,11 @@ export function matchingView(text: string): string {
 /** Which script the document is written in: traditional when a noticeable share of its Han characters change under simplification. */
 export function detectScript(text: string): Script {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const simplified = simplify(sample);
+  return scriptOf(sample, simplify(sample));
+}
+
+/** The script of `text`, given its simplified form (same length). */
+export function scriptOf(sample: string, simplified: string): Script {
   let han = 0;
   let changed = 0;
   for (let i = 0; i < sample.length; i++) {

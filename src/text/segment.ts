@@ -30,23 +30,51 @@ function ensureLoaded(): void {
 /** Spans of the view kept whole: 《…》 and “…” contents (marks stay separate tokens). */
 const PROTECTED = /《[^《》\n]{1,80}》|“[^“”\n]{1,30}”/g;
 
-/** Segment the clean range [from, to) of `text` (default: all of it). */
-export function segment(text: NormalizedText, from = 0, to = text.view.length): Token[] {
+/** Word spans [start, end) of the clean range [from, to), in order (clean offsets). */
+function* wordSpans(text: NormalizedText, from: number, to: number): Generator<[number, number]> {
   ensureLoaded();
-  const tokens: Token[] = [];
   const view = text.view.slice(from, to);
   let at = 0;
   for (const m of view.matchAll(PROTECTED)) {
-    cutInto(text, tokens, from + at, from + m.index);
+    yield* cutSpans(text.view, from + at, from + m.index);
     const inner = from + m.index + 1;
     const innerEnd = from + m.index + m[0].length - 1;
-    pushToken(text, tokens, inner - 1, inner);
-    pushToken(text, tokens, inner, innerEnd);
-    pushToken(text, tokens, innerEnd, innerEnd + 1);
+    yield [inner - 1, inner];
+    yield [inner, innerEnd];
+    yield [innerEnd, innerEnd + 1];
     at = m.index + m[0].length;
   }
-  cutInto(text, tokens, from + at, to);
+  yield* cutSpans(text.view, from + at, to);
+}
+
+function* cutSpans(view: string, from: number, to: number): Generator<[number, number]> {
+  if (to <= from) return;
+  const piece = view.slice(from, to);
+  let at = 0;
+  for (const word of nodejieba.cut(piece, true)) {
+    const found = piece.indexOf(word, at);
+    if (found < 0) continue; // nodejieba never invents text; skip defensively if it normalizes a character
+    at = found + word.length;
+    if (!/^\s+$/.test(word)) yield [from + found, from + at];
+  }
+}
+
+/** Segment the clean range [from, to) of `text` (default: all of it). */
+export function segment(text: NormalizedText, from = 0, to = text.view.length): Token[] {
+  const tokens: Token[] = [];
+  for (const [s, e] of wordSpans(text, from, to)) pushToken(text, tokens, s, e);
   return tokens;
+}
+
+/** Where words start and end (1 at a clean offset), without building tokens: what extraction needs. */
+export function wordBoundaries(text: NormalizedText): { starts: Uint8Array; ends: Uint8Array } {
+  const starts = new Uint8Array(text.view.length + 1);
+  const ends = new Uint8Array(text.view.length + 1);
+  for (const [s, e] of wordSpans(text, 0, text.view.length)) {
+    starts[s] = 1;
+    ends[e] = 1;
+  }
+  return { starts, ends };
 }
 
 /** Cut the view with nodejieba alone (no protected spans): the baseline the benchmarks compare with. */
@@ -55,20 +83,8 @@ export function cutView(view: string): string[] {
   return nodejieba.cut(view, true);
 }
 
-function cutInto(text: NormalizedText, tokens: Token[], from: number, to: number): void {
-  if (to <= from) return;
-  const piece = text.view.slice(from, to);
-  let at = 0;
-  for (const word of nodejieba.cut(piece, true)) {
-    const found = piece.indexOf(word, at);
-    if (found < 0) continue; // nodejieba never invents text; skip defensively if it normalizes a character
-    pushToken(text, tokens, from + found, from + found + word.length);
-    at = found + word.length;
-  }
-}
-
 function pushToken(text: NormalizedText, tokens: Token[], s: number, e: number): void {
-  if (e <= s || /^\s+$/.test(text.view.slice(s, e))) return;
+  if (e <= s) return;
   const span = toOriginalSpan(text, s, e);
   tokens.push({ text: text.original.slice(span.start, span.end), start: span.start, end: span.end, cleanStart: s, cleanEnd: e, view: text.view.slice(s, e) });
 }

@@ -16,6 +16,7 @@ import { buildSearchIndex, type SearchIndex } from './search.js';
 import { initialState } from './state.js';
 import { neighbourhood, traceAgency } from './trace.js';
 import { nodeVisible, visibleSubgraph, type ViewerGraph } from './visibility.js';
+import type {} from './hooks.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 const options = resolveOptions();
@@ -243,21 +244,7 @@ async function cypherBox() {
   });
 }
 
-/** Hooks for browser tests and benchmarks. */
-declare global {
-  interface Window {
-    __r2g: {
-      ready: () => Promise<void>;
-      renderedNodeCount: () => number;
-      graphNodeCount: () => number;
-      visibleNodeKeys: () => string[];
-      visibleEdgeKeys: () => string[];
-      screenPosition: (key: string) => { x: number; y: number } | null;
-      selected: () => string | null;
-      renderer: () => Sigma | null;
-    };
-  }
-}
+/** Hooks for browser tests and benchmarks (types in hooks.d.ts). */
 window.__r2g = {
   ready: () => ready,
   renderedNodeCount: () => (renderer ? graph.filterNodes((k) => !renderer!.getNodeDisplayData(k)?.hidden).length : 0),

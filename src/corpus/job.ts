@@ -1,0 +1,44 @@
+/**
+ * One document's job, the same in a worker thread and in the main thread: read, normalize, segment,
+ * extract, resolve into the document's own graph, timing each stage.
+ */
+import { Report2GraphError } from '../errors.js';
+import { createContext } from '../extract/context.js';
+import { EXTRACTOR_VERSION, extractWith } from '../extract/index.js';
+import type { SerializedGraph } from '../graph/model.js';
+import { buildDocumentGraph } from '../resolve/resolve.js';
+import { assertReadable, prepareDocument } from '../text/document.js';
+import { loadReport } from '../text/load.js';
+
+export const STAGES = ['decode', 'normalize', 'segment', 'extract', 'resolve'] as const;
+export type Stage = (typeof STAGES)[number];
+export type Timings = Record<Stage, number>;
+
+export type JobResult =
+  | { ok: true; path: string; sha256: string; graph: SerializedGraph; chars: number; timings: Timings }
+  | { ok: false; path: string; reason: string; typed: boolean };
+
+export async function runJob(path: string): Promise<JobResult> {
+  const timings: Timings = { decode: 0, normalize: 0, segment: 0, extract: 0, resolve: 0 };
+  let t = performance.now();
+  const lap = (stage: Stage) => {
+    const now = performance.now();
+    timings[stage] += now - t;
+    t = now;
+  };
+  try {
+    const loaded = await loadReport(path);
+    lap('decode');
+    const doc = assertReadable(prepareDocument(loaded));
+    lap('normalize');
+    const context = createContext(doc);
+    lap('segment');
+    const extraction = extractWith(context);
+    lap('extract');
+    const graph = buildDocumentGraph(extraction, EXTRACTOR_VERSION);
+    lap('resolve');
+    return { ok: true, path, sha256: loaded.sha256, graph, chars: loaded.text.length, timings };
+  } catch (error) {
+    return { ok: false, path, reason: error instanceof Error ? error.message : String(error), typed: error instanceof Report2GraphError };
+  }
+}

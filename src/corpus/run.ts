@@ -1,0 +1,162 @@
+/**
+ * Corpus mode: many reports into one merged graph, documents processed in parallel in worker threads,
+ * with a content-addressed cache so a re-run reprocesses only new or changed reports. Each document's
+ * graph is built alone and the graphs are merged, so a corpus run equals the merge of single-document
+ * runs, whatever the number of workers or the cache.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { writeFileAtomic } from '../cli/output.js';
+import { InputError } from '../errors.js';
+import { EXTRACTOR_VERSION } from '../extract/index.js';
+import type { SerializedGraph } from '../graph/model.js';
+import { dataPath } from '../paths.js';
+import { mergeGraphs } from '../resolve/resolve.js';
+import { runJob, STAGES, type JobResult, type Timings } from './job.js';
+
+export interface CorpusOptions {
+  /** Worker threads (default: the cores, at most the number of files; 1 runs in this thread). */
+  workers?: number;
+  /** Where per-document graphs are kept between runs; null for no cache. */
+  cacheDir?: string | null;
+  failFast?: boolean;
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+export interface Failure {
+  path: string;
+  reason: string;
+}
+
+export interface CorpusResult {
+  graph: SerializedGraph;
+  failures: Failure[];
+  extracted: number;
+  reused: number;
+  chars: number;
+  /** Seconds per stage, summed over documents (worker time), and the merge. */
+  timings: Timings & { merge: number };
+  seconds: number;
+}
+
+let fingerprintCache: string | undefined;
+/** What the cache depends on besides the document: the extractor's version and its rules and lexicons. */
+export function extractorFingerprint(): string {
+  if (!fingerprintCache) {
+    const hash = createHash('sha256').update(EXTRACTOR_VERSION);
+    for (const folder of ['extract', 'lexicon']) {
+      for (const f of readdirSync(dataPath(folder)).sort()) hash.update(f).update(readFileSync(dataPath(folder, f)));
+    }
+    fingerprintCache = hash.digest('hex').slice(0, 16);
+  }
+  return fingerprintCache;
+}
+
+async function cacheKey(path: string): Promise<string> {
+  const content = await readFile(path);
+  return createHash('sha256').update(path).update('\0').update(content).update('\0').update(extractorFingerprint()).digest('hex');
+}
+
+class Pool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly waiting: Array<(w: Worker) => void> = [];
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  async run(path: string): Promise<JobResult> {
+    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await new Promise<JobResult>((resolve, reject) => {
+        const onError = (error: Error) => {
+          worker.off('message', onMessage);
+          reject(error);
+        };
+        const onMessage = (result: JobResult) => {
+          worker.off('error', onError);
+          resolve(result);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+      });
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(worker);
+      else this.idle.push(worker);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
+
+export async function runCorpus(paths: string[], options: CorpusOptions = {}): Promise<CorpusResult> {
+  const started = performance.now();
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), paths.length));
+  const pool = workers > 1 ? new Pool(workers) : undefined;
+  const timings = { decode: 0, normalize: 0, segment: 0, extract: 0, resolve: 0, merge: 0 };
+  const graphs: SerializedGraph[] = [];
+  const failures: Failure[] = [];
+  let extracted = 0;
+  let reused = 0;
+  let chars = 0;
+  let done = 0;
+  let stop: Error | undefined;
+  if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
+
+  const one = async (path: string) => {
+    if (stop) return;
+    const key = options.cacheDir ? await cacheKey(path).catch(() => undefined) : undefined;
+    const cached = key ? await readFile(join(options.cacheDir!, `${key}.json`), 'utf8').catch(() => undefined) : undefined;
+    if (cached) {
+      const graph = JSON.parse(cached) as SerializedGraph;
+      graphs.push(graph);
+      chars += graph.attributes.documents[0]?.chars ?? 0;
+      reused++;
+    } else {
+      const result = pool ? await pool.run(path) : await runJob(path);
+      if (!result.ok) {
+        failures.push({ path, reason: result.reason });
+        if (options.failFast) stop ??= new InputError(result.reason, path);
+      } else {
+        graphs.push(result.graph);
+        chars += result.chars;
+        extracted++;
+        for (const s of STAGES) timings[s] += result.timings[s] / 1000;
+        if (key) await writeFileAtomic(join(options.cacheDir!, `${key}.json`), JSON.stringify(result.graph)).catch(() => undefined);
+      }
+    }
+    options.onProgress?.(++done, paths.length, path);
+  };
+
+  try {
+    const queue = [...paths];
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (let path = queue.shift(); path !== undefined && !stop; path = queue.shift()) await one(path);
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
+  if (stop) throw stop;
+  if (graphs.length === 0) {
+    throw new InputError(`extract: no report could be read. ${failures.map((f) => f.reason).join(' ')}`, paths[0] ?? '');
+  }
+  const t = performance.now();
+  const graph = mergeGraphs(graphs, EXTRACTOR_VERSION);
+  timings.merge = (performance.now() - t) / 1000;
+  return { graph, failures, extracted, reused, chars, timings, seconds: (performance.now() - started) / 1000 };
+}
