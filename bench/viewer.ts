@@ -9,25 +9,28 @@ import { syntheticGraph } from '../src/graph/synthetic.js';
 import { fileSource, startServer } from '../src/server/server.js';
 import { openBrowser } from '../tests/helpers/browser.js';
 
+declare global {
+  interface Window {
+    __frames: number[];
+    __recording: boolean;
+  }
+}
+
 const SIZES = (process.env.BENCH_VIEWER_SIZES ?? '10000,50000').split(',').map(Number);
 
-/** Pan in a small circle for 90 frames and return the time between frames (ms). */
-const PAN = `new Promise((resolve) => {
-  const camera = window.__r2g.renderer().getCamera();
-  const times = [];
+/** Record the time between animation frames (ms) into window.__frames until stopped. */
+const RECORD = `(() => {
+  window.__frames = [];
+  window.__recording = true;
   let last = performance.now();
-  let i = 0;
   const step = () => {
     const now = performance.now();
-    if (i > 0) times.push(now - last);
+    window.__frames.push(now - last);
     last = now;
-    const s = camera.getState();
-    camera.setState({ ...s, x: s.x + 0.004 * Math.cos(i / 10), y: s.y + 0.004 * Math.sin(i / 10) });
-    if (++i <= 90) requestAnimationFrame(step);
-    else resolve(times);
+    if (window.__recording) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);
-})`;
+})()`;
 
 async function measure(nodes: number) {
   const graph = syntheticGraph({ nodes, edges: nodes * 2, seed: 5 });
@@ -38,8 +41,17 @@ async function measure(nodes: number) {
     await browser.page.goto(server.url);
     await browser.page.evaluate('window.__r2g.ready()');
     const firstRender = (Date.now() - t0) / 1000;
-    // A string, not a function: tsx would add helpers the page does not have.
-    const frames = (await browser.page.evaluate(PAN)) as number[];
+    // Pan as a user does, dragging the stage, while recording frame times. (Strings, not functions:
+    // tsx would add helpers the page does not have.)
+    const box = (await browser.page.locator('#graph').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await browser.page.mouse.move(cx, cy);
+    await browser.page.evaluate(RECORD);
+    await browser.page.mouse.down();
+    for (let i = 1; i <= 60; i++) await browser.page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 150 * Math.cos(i / 10));
+    await browser.page.mouse.up();
+    const frames = ((await browser.page.evaluate('(window.__recording = false, window.__frames)')) as number[]).slice(1);
     const sorted = [...frames].sort((a, b) => a - b);
     return { nodes: graph.nodes.length, relationships: graph.edges.length, firstRenderSeconds: firstRender, medianFrameMs: sorted[Math.floor(sorted.length / 2)]!, errors: browser.errors };
   } finally {

@@ -15,7 +15,7 @@ import { InputError } from '../errors.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { dataPath } from '../paths.js';
-import { mergeGraphs } from '../resolve/resolve.js';
+import { GraphMerger } from '../resolve/resolve.js';
 import { runJob, STAGES, type JobResult, type Timings } from './job.js';
 
 export interface CorpusOptions {
@@ -105,9 +105,19 @@ class Pool {
 export async function runCorpus(paths: string[], options: CorpusOptions = {}): Promise<CorpusResult> {
   const started = performance.now();
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), paths.length));
-  const pool = workers > 1 ? new Pool(workers) : undefined;
+  // The main thread is one of the workers: it has everything loaded already, so N workers cost only
+  // N - 1 thread start-ups (each loads the dictionaries again).
+  const pool = workers > 1 ? new Pool(workers - 1) : undefined;
   const timings = { decode: 0, normalize: 0, segment: 0, extract: 0, resolve: 0, merge: 0 };
-  const graphs: SerializedGraph[] = [];
+  const merger = new GraphMerger();
+  let merged = 0;
+  let mergeSeconds = 0;
+  const merge = (graph: SerializedGraph) => {
+    const t = performance.now();
+    merger.add(graph);
+    mergeSeconds += (performance.now() - t) / 1000;
+    merged++;
+  };
   const failures: Failure[] = [];
   let extracted = 0;
   let reused = 0;
@@ -116,22 +126,22 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
   let stop: Error | undefined;
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
 
-  const one = async (path: string) => {
+  const one = async (path: string, lane: number) => {
     if (stop) return;
     const key = options.cacheDir ? await cacheKey(path).catch(() => undefined) : undefined;
     const cached = key ? await readFile(join(options.cacheDir!, `${key}.json`), 'utf8').catch(() => undefined) : undefined;
     if (cached) {
       const graph = JSON.parse(cached) as SerializedGraph;
-      graphs.push(graph);
+      merge(graph);
       chars += graph.attributes.documents[0]?.chars ?? 0;
       reused++;
     } else {
-      const result = pool ? await pool.run(path) : await runJob(path);
+      const result = pool && lane > 0 ? await pool.run(path) : await runJob(path);
       if (!result.ok) {
         failures.push({ path, reason: result.reason });
         if (options.failFast) stop ??= new InputError(result.reason, path);
       } else {
-        graphs.push(result.graph);
+        merge(result.graph);
         chars += result.chars;
         extracted++;
         for (const s of STAGES) timings[s] += result.timings[s] / 1000;
@@ -144,19 +154,19 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
   try {
     const queue = [...paths];
     await Promise.all(
-      Array.from({ length: workers }, async () => {
-        for (let path = queue.shift(); path !== undefined && !stop; path = queue.shift()) await one(path);
+      Array.from({ length: workers }, async (_, lane) => {
+        for (let path = queue.shift(); path !== undefined && !stop; path = queue.shift()) await one(path, lane);
       }),
     );
   } finally {
     await pool?.close();
   }
   if (stop) throw stop;
-  if (graphs.length === 0) {
+  if (merged === 0) {
     throw new InputError(`extract: no report could be read. ${failures.map((f) => f.reason).join(' ')}`, paths[0] ?? '');
   }
   const t = performance.now();
-  const graph = mergeGraphs(graphs, EXTRACTOR_VERSION);
-  timings.merge = (performance.now() - t) / 1000;
+  const graph = merger.result(EXTRACTOR_VERSION);
+  timings.merge = mergeSeconds + (performance.now() - t) / 1000;
   return { graph, failures, extracted, reused, chars, timings, seconds: (performance.now() - started) / 1000 };
 }

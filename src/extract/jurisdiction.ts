@@ -68,8 +68,7 @@ export function detectJurisdiction(clean: string, view: string, title = ''): Jur
       for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
         for (const len of [2, 3]) {
           const base = text.slice(i - len, i);
-          if (base.length !== len || !/^\p{Script=Han}+$/u.test(base) || /[市区县省委府年]/.test(base)) continue;
-          if (lex.placeStop.some((s) => base.startsWith(s) || base.endsWith(s)) || !nounLike(base)) continue;
+          if (base.length !== len || !placeBase(base, lex.placeStop)) continue;
           const after = text.slice(i + suffix.length, i + suffix.length + 6);
           add(level, base + suffix, offsets ? i - len : -1, weight, lex.strongContext.some((c) => after.startsWith(c)));
         }
@@ -127,6 +126,17 @@ function nounLike(base: string): boolean {
     const tags = nodejieba.tag(base);
     ok = tags.length <= 2 && tags.every((t) => NOUN_TAGS.has(t.tag) || t.tag === 'zg' || t.tag === 'ng');
     nounTags.set(base, ok);
+  }
+  return ok;
+}
+
+const bases = new Map<string, boolean>();
+/** Could `base` start a place name (南山, 東莞)? Cached: the same bases recur thousands of times. */
+function placeBase(base: string, stop: string[]): boolean {
+  let ok = bases.get(base);
+  if (ok === undefined) {
+    ok = /^\p{Script=Han}+$/u.test(base) && !/[市区县省委府年]/.test(base) && !stop.some((s) => base.startsWith(s) || base.endsWith(s)) && nounLike(base);
+    bases.set(base, ok);
   }
   return ok;
 }

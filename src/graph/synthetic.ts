@@ -37,7 +37,7 @@ export function syntheticGraph(options: SyntheticOptions): SerializedGraph {
       const start = Math.floor(rand() * 100_000);
       const mention = { doc, start, end: start + 8 };
       if (type === 'Metric') {
-        const key = metricKey(doc, start * 10 + i);
+        const key = metricKey(doc, i);
         const value = Math.floor(rand() * 10_000);
         nodes.push({ key, attributes: { type: 'Metric', name: `检查企业 ${value}家`, nameSimplified: `检查企业 ${value}家`, aliases: [`${value}家`], mentions: [mention], doc, raw: `${value}家`, value, unit: '家', qualifier: '', label: '检查企业', year: 2023, status: 'done' } });
         byType.Metric!.push(key);

@@ -40,53 +40,72 @@ export function buildGraph(extractions: Extraction[], extractorVersion: string):
 const byMention = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
 
 /**
- * Merge graphs of different documents: one node per key (named as the first document names it, aliases
- * and mentions united), one edge per key (evidence united; implicit only if every document infers the
- * actor). Documents are taken in id order, so the result does not depend on the order given.
+ * Merges graphs of different documents as they arrive, in any order, into the same result as merging
+ * them in document-id order: one node per key (named as the first document by id names it, aliases and
+ * mentions united), one edge per key (its rule from the first document; evidence united; implicit only
+ * if every document infers the actor). Only the merged graph is kept in memory.
  */
+export class GraphMerger {
+  private readonly nodes = new Map<string, { doc: string; attributes: NodeAttributes | MetricAttributes }>();
+  private readonly edges = new Map<string, { doc: string; source: string; target: string; attributes: EdgeAttributes }>();
+  private readonly documents: DocumentInfo[] = [];
+
+  add(graph: SerializedGraph): void {
+    const doc = firstDoc(graph);
+    this.documents.push(...graph.attributes.documents);
+    for (const { key, attributes } of graph.nodes) {
+      const node = this.nodes.get(key);
+      if (!node) {
+        this.nodes.set(key, { doc, attributes: { ...attributes, aliases: [...attributes.aliases], mentions: [...attributes.mentions] } });
+        continue;
+      }
+      const aliases = [...node.attributes.aliases, ...attributes.aliases.filter((a) => !node.attributes.aliases.includes(a))];
+      const mentions = [...node.attributes.mentions, ...attributes.mentions];
+      if (doc < node.doc) node.attributes = { ...attributes, aliases, mentions };
+      else Object.assign(node.attributes, { aliases, mentions });
+      node.doc = doc < node.doc ? doc : node.doc;
+    }
+    for (const { key, source, target, attributes } of graph.edges) {
+      const edge = this.edges.get(key);
+      if (!edge) {
+        this.edges.set(key, { doc, source, target, attributes: { ...attributes, evidence: [...attributes.evidence] } });
+        continue;
+      }
+      const evidence = [...edge.attributes.evidence, ...attributes.evidence.filter((ev) => !edge.attributes.evidence.some((e) => e.doc === ev.doc && e.start === ev.start && e.rule === ev.rule))];
+      const implicit = edge.attributes.implicit && attributes.implicit;
+      if (doc < edge.doc) {
+        edge.attributes = { ...attributes, evidence, implicit };
+        edge.doc = doc;
+      } else Object.assign(edge.attributes, { evidence, implicit });
+    }
+  }
+
+  result(extractorVersion: string): SerializedGraph {
+    const nodes = [...this.nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [, { attributes: n }] of nodes) {
+      n.aliases.sort();
+      n.mentions.sort(byMention);
+      n.mentions = n.mentions.filter((m, i) => i === 0 || byMention(m, n.mentions[i - 1]!) !== 0);
+    }
+    return {
+      attributes: { documents: [...this.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), extractorVersion },
+      options: { ...GRAPH_OPTIONS },
+      nodes: nodes.map(([key, { attributes }]) => ({ key, attributes })),
+      edges: [...this.edges.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, e]) => {
+          e.attributes.evidence.sort(byMention);
+          return { key, source: e.source, target: e.target, attributes: e.attributes };
+        }),
+    };
+  }
+}
+
+/** Merge graphs of different documents (see GraphMerger). */
 export function mergeGraphs(graphs: SerializedGraph[], extractorVersion: string): SerializedGraph {
-  const ordered = [...graphs].sort((a, b) => (firstDoc(a) < firstDoc(b) ? -1 : firstDoc(a) > firstDoc(b) ? 1 : 0));
-  const nodes = new Map<string, NodeAttributes | MetricAttributes>();
-  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
-  const documents: DocumentInfo[] = [];
-  for (const g of ordered) {
-    documents.push(...g.attributes.documents);
-    for (const { key, attributes } of g.nodes) {
-      const node = nodes.get(key);
-      if (!node) nodes.set(key, { ...attributes, aliases: [...attributes.aliases], mentions: [...attributes.mentions] });
-      else {
-        for (const a of attributes.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
-        node.mentions.push(...attributes.mentions);
-      }
-    }
-    for (const { key, source, target, attributes } of g.edges) {
-      const edge = edges.get(key);
-      if (!edge) edges.set(key, { source, target, attributes: { ...attributes, evidence: [...attributes.evidence] } });
-      else {
-        edge.attributes.implicit &&= attributes.implicit;
-        for (const ev of attributes.evidence) {
-          if (!edge.attributes.evidence.some((e) => e.doc === ev.doc && e.start === ev.start && e.rule === ev.rule)) edge.attributes.evidence.push(ev);
-        }
-      }
-    }
-  }
-  const sortedNodes = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  for (const [, n] of sortedNodes) {
-    n.aliases.sort();
-    n.mentions.sort(byMention);
-    n.mentions = n.mentions.filter((m, i) => i === 0 || byMention(m, n.mentions[i - 1]!) !== 0);
-  }
-  return {
-    attributes: { documents, extractorVersion },
-    options: { ...GRAPH_OPTIONS },
-    nodes: sortedNodes.map(([key, attributes]) => ({ key, attributes })),
-    edges: [...edges.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([key, e]) => {
-        e.attributes.evidence.sort(byMention);
-        return { key, source: e.source, target: e.target, attributes: e.attributes };
-      }),
-  };
+  const merger = new GraphMerger();
+  for (const g of graphs) merger.add(g);
+  return merger.result(extractorVersion);
 }
 
 const firstDoc = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';

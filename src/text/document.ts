@@ -49,8 +49,14 @@ export const MAX_DAMAGED_SHARE = 0.2;
 /** Refuse a document that is not Chinese or mostly damaged: extracting it would only produce noise. */
 export function assertReadable(doc: ReportDocument): ReportDocument {
   const text = doc.text.original;
-  const visible = text.replace(/\s/g, '').length;
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  let visible = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000) continue;
+    visible++;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) han++;
+  }
   if (visible > 0 && han / visible < MIN_HAN_SHARE) {
     throw new NotChineseError(`readDocument: ${doc.path} is not Chinese text (${Math.round((100 * han) / visible)}% Chinese characters); give a Chinese report.`, doc.path);
   }

@@ -30,25 +30,29 @@ function ensureLoaded(): void {
 /** Spans of the view kept whole: 《…》 and “…” contents (marks stay separate tokens). */
 const PROTECTED = /《[^《》\n]{1,80}》|“[^“”\n]{1,30}”/g;
 
-/** Word spans [start, end) of the clean range [from, to), in order (clean offsets). */
+/**
+ * Word spans [start, end) of the clean range [from, to), in order (clean offsets). nodejieba cuts the
+ * whole range in one call; the words inside a protected span (《…》, “…”) are then joined into one.
+ */
 function* wordSpans(text: NormalizedText, from: number, to: number): Generator<[number, number]> {
-  ensureLoaded();
   const view = text.view.slice(from, to);
-  let at = 0;
-  for (const m of view.matchAll(PROTECTED)) {
-    yield* cutSpans(text.view, from + at, from + m.index);
-    const inner = from + m.index + 1;
-    const innerEnd = from + m.index + m[0].length - 1;
-    yield [inner - 1, inner];
-    yield [inner, innerEnd];
-    yield [innerEnd, innerEnd + 1];
-    at = m.index + m[0].length;
+  const spans: Array<[number, number]> = [];
+  for (const m of view.matchAll(PROTECTED)) spans.push([from + m.index + 1, from + m.index + m[0].length - 1]);
+  let p = 0;
+  for (const [s, e] of cutSpans(text.view, from, to)) {
+    while (p < spans.length && spans[p]![1] <= s) p++;
+    const span = spans[p];
+    if (span && s >= span[0] && e <= span[1]) {
+      if (s === span[0]) yield [span[0], span[1]];
+      continue;
+    }
+    yield [s, e];
   }
-  yield* cutSpans(text.view, from + at, to);
 }
 
 function* cutSpans(view: string, from: number, to: number): Generator<[number, number]> {
   if (to <= from) return;
+  ensureLoaded();
   const piece = view.slice(from, to);
   let at = 0;
   for (const word of nodejieba.cut(piece, true)) {

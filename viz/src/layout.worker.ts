@@ -36,7 +36,7 @@ export function layout(request: LayoutRequest): LayoutResult {
   if (request.iterations > 0 && g.order > 1) {
     const settings = forceAtlas2.inferSettings(g);
     forceAtlas2.assign(g, { iterations: request.iterations, settings: { ...settings, barnesHutOptimize: g.order > 500 } });
-    noverlap.assign(g, { maxIterations: g.order > 10_000 ? 20 : 100, settings: { ratio: 1.2, margin: 1 } });
+    noverlap.assign(g, { maxIterations: g.order > 5000 ? 5 : 100, settings: { ratio: 1.2, margin: 1 } });
   }
   const positions: Record<string, [number, number]> = {};
   g.forEachNode((key, a) => (positions[key] = [a.x as number, a.y as number]));

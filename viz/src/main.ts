@@ -26,7 +26,15 @@ let graphAttributes: SerializedGraph['attributes'] = { documents: [], extractorV
 let renderer: Sigma<NodeAttributes, EdgeAttributes> | null = null;
 let index: SearchIndex = buildSearchIndex(graph);
 let readyResolve: () => void = () => {};
-let ready = new Promise<void>((r) => (readyResolve = r));
+let readyReject: (error: Error) => void = () => {};
+let ready = newReady();
+
+function newReady(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    readyResolve = resolve;
+    readyReject = reject;
+  });
+}
 
 function setStatus(text: string) {
   $('#status').textContent = text;
@@ -87,7 +95,7 @@ async function show(serialized: SerializedGraph) {
   state.traced = null;
   renderer?.kill();
   const large = graph.order > options.largeGraph;
-  const { nodeReducer, edgeReducer } = makeReducers(graph, state, options);
+  const { nodeReducer, edgeReducer } = makeReducers(graph, state, options, large);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, $('#graph'), {
     nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
     defaultNodeType: 'circle',
@@ -96,7 +104,8 @@ async function show(serialized: SerializedGraph) {
     edgeReducer: edgeReducer as never,
     renderEdgeLabels: false,
     hideEdgesOnMove: large,
-    labelRenderedSizeThreshold: large ? 12 : 6,
+    hideLabelsOnMove: large,
+    labelRenderedSizeThreshold: large ? 14 : 6,
     labelDensity: large ? 0.3 : 1,
     labelFont: '"Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif',
     zIndex: true,
@@ -236,7 +245,7 @@ async function cypherBox() {
     message.textContent = '';
     try {
       const sub = await fetchJson<SerializedGraph>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: $<HTMLTextAreaElement>('#cypher').value }) });
-      ready = new Promise<void>((r) => (readyResolve = r));
+      ready = newReady();
       await show(sub);
     } catch (error) {
       message.textContent = (error as Error).message;
@@ -269,4 +278,7 @@ exports();
 void cypherBox().catch((error: Error) => setStatus(error.message));
 fetchJson<SerializedGraph>('/api/graph')
   .then(show)
-  .catch((error: Error) => setStatus(`cannot load the graph: ${error.message}`));
+  .catch((error: Error) => {
+    setStatus(`cannot load the graph: ${error.message}`);
+    readyReject(error);
+  });

@@ -30,7 +30,7 @@ export const DEFAULT_OPTIONS: ViewerOptions = {
   highlightColor: '#8250df',
   nodeSize: { base: 3, perDegree: 1.6, max: 18 },
   largeGraph: 5000,
-  layoutIterations: (n) => (n <= 2000 ? 300 : n <= 10_000 ? 80 : 25),
+  layoutIterations: (n) => (n <= 2000 ? 300 : n <= 10_000 ? 40 : 15),
   seed: 1,
 };
 

@@ -5,7 +5,8 @@ import type { ViewerOptions } from './options.js';
 import type { ViewerState } from './state.js';
 import { edgeVisible, nodeVisible, type ViewerGraph } from './visibility.js';
 
-export function makeReducers(graph: ViewerGraph, state: ViewerState, options: ViewerOptions) {
+/** `large`: draw edges as plain lines, which costs less than arrows. */
+export function makeReducers(graph: ViewerGraph, state: ViewerState, options: ViewerOptions, large = false) {
   const nodeReducer = (key: string, a: NodeAttributes): Partial<NodeDisplayData> & { type: string } => {
     const degree = graph.degree(key);
     const size = Math.min(options.nodeSize.max, options.nodeSize.base + options.nodeSize.perDegree * Math.sqrt(degree));
@@ -34,8 +35,8 @@ export function makeReducers(graph: ViewerGraph, state: ViewerState, options: Vi
   };
   const edgeReducer = (key: string, a: EdgeAttributes): Partial<EdgeDisplayData> & { type: string } => {
     const display: Partial<EdgeDisplayData> & { type: string } = {
-      type: 'arrow',
-      size: 1,
+      type: large ? 'line' : 'arrow',
+      size: large ? 0.5 : 1,
       color: options.relationColors[a.type],
       hidden: !edgeVisible(graph, key, state),
     };
