@@ -61,44 +61,49 @@ async function cacheKey(path: string): Promise<string> {
   return createHash('sha256').update(path).update('\0').update(content).update('\0').update(extractorFingerprint()).digest('hex');
 }
 
+/**
+ * Worker threads, each working through the jobs posted to it in order. Jobs are posted ahead (two per
+ * worker), so a worker never waits for the main thread, which is busy with jobs of its own.
+ */
 class Pool {
-  private readonly idle: Worker[] = [];
-  private readonly all: Worker[] = [];
-  private readonly waiting: Array<(w: Worker) => void> = [];
+  private readonly workers: Array<{ worker: Worker; outstanding: number }> = [];
+  private readonly pending = new Map<number, { resolve: (r: JobResult) => void; reject: (e: Error) => void; slot: { outstanding: number } }>();
+  private next = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-      this.all.push(w);
-      this.idle.push(w);
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+      const slot = { worker, outstanding: 0 };
+      worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
+        const p = this.pending.get(id);
+        if (!p) return;
+        this.pending.delete(id);
+        p.slot.outstanding--;
+        p.resolve(result);
+      });
+      worker.on('error', (error) => {
+        for (const [id, p] of this.pending) if (p.slot === slot) (this.pending.delete(id), p.reject(error));
+      });
+      this.workers.push(slot);
     }
   }
 
-  async run(path: string): Promise<JobResult> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    try {
-      return await new Promise<JobResult>((resolve, reject) => {
-        const onError = (error: Error) => {
-          worker.off('message', onMessage);
-          reject(error);
-        };
-        const onMessage = (result: JobResult) => {
-          worker.off('error', onError);
-          resolve(result);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage(path);
-      });
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next(worker);
-      else this.idle.push(worker);
-    }
+  get size(): number {
+    return this.workers.length;
+  }
+
+  run(path: string): Promise<JobResult> {
+    const slot = this.workers.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
+    const id = this.next++;
+    slot.outstanding++;
+    return new Promise<JobResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, path });
+    });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.all.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
 
@@ -153,8 +158,10 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
 
   try {
     const queue = [...paths];
+    // Lane 0 is the main thread; each worker thread gets two lanes, so its next job is always queued.
+    const lanes = 1 + 2 * (pool?.size ?? 0);
     await Promise.all(
-      Array.from({ length: workers }, async (_, lane) => {
+      Array.from({ length: lanes }, async (_, lane) => {
         for (let path = queue.shift(); path !== undefined && !stop; path = queue.shift()) await one(path, lane);
       }),
     );

@@ -2,6 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { runJob } from './job.js';
 
-parentPort!.on('message', async (path: string) => {
-  parentPort!.postMessage(await runJob(path));
+// Jobs run one after another, in the order they were posted.
+let queue = Promise.resolve();
+parentPort!.on('message', ({ id, path }: { id: number; path: string }) => {
+  queue = queue.then(async () => parentPort!.postMessage({ id, result: await runJob(path) }));
 });

@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import { findNode } from '../graph/explain.js';
-import { isNodeType, isRelationType, NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType, type SerializedGraph, type Status } from '../graph/model.js';
+import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType, type SerializedGraph, type Status } from '../graph/model.js';
 
 export interface Selection {
   focus?: string;
@@ -75,4 +75,3 @@ export function selectSubgraph(graph: SerializedGraph, selection: Selection): Se
   };
 }
 
-export { isNodeType, isRelationType };

@@ -5,7 +5,6 @@
  */
 import { wordBoundaries } from '../text/segment.js';
 import type { ReportDocument } from '../text/document.js';
-import type { Sentence } from '../text/sentences.js';
 import { detectJurisdiction, type Jurisdiction } from './jurisdiction.js';
 
 export type EntityKind = 'Agency' | 'Regulation' | 'Program';
@@ -74,22 +73,3 @@ export const isFree = (ctx: ExtractContext, start: number, end: number): boolean
 export const claim = (ctx: ExtractContext, start: number, end: number): void => {
   ctx.taken.fill(1, start, end);
 };
-
-/** The sentence that holds clean offset `at`. */
-export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.cleanStart) hi = mid - 1;
-    else if (at >= s.cleanEnd) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
-/** Convert a simplified lexicon string to the document's script, keeping length. */
-export function inDocumentScript(ctx: ExtractContext, simplified: string, traditionalize: (s: string) => string): string {
-  return ctx.doc.text.script === 'traditional' ? traditionalize(simplified) : simplified;
-}

@@ -39,13 +39,7 @@ export function matchingView(text: string): string {
   return foldWidth(simplify(text));
 }
 
-/** Which script the document is written in: traditional when a noticeable share of its Han characters change under simplification. */
-export function detectScript(text: string): Script {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  return scriptOf(sample, simplify(sample));
-}
-
-/** The script of `text`, given its simplified form (same length). */
+/** Which script a text is in, given its simplified form (same length): traditional when a noticeable share of its Han characters change. */
 export function scriptOf(sample: string, simplified: string): Script {
   let han = 0;
   let changed = 0;
