@@ -23,7 +23,8 @@ export function makeReducers(graph: ViewerGraph, state: ViewerState, options: Vi
       if (state.traced.nodes.has(key)) {
         display.highlighted = key === state.selected;
         display.zIndex = 2;
-        display.forceLabel = true;
+        // On a large graph a trace can hold hundreds of nodes: label only the chosen one by force.
+        display.forceLabel = !large || key === state.selected;
       } else {
         display.color = options.dimColor;
         display.label = '';
