@@ -2,11 +2,12 @@
  * The main job: report files → documents → extractions → one merged graph. Pure of the CLI; the
  * caller supplies how to report progress.
  */
-export type { CorpusResult, Failure } from './corpus/run.js';
 import { stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { runCorpus, type CorpusOptions, type CorpusResult } from './corpus/run.js';
 import { UsageError } from './errors.js';
+
+export type { CorpusResult, Failure } from './corpus/run.js';
 
 /** Expand files, folders (every .txt inside) and globs to a sorted list of files. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
