@@ -10,7 +10,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeFileAtomic } from '../cli/output.js';
+import { writeFileAtomic } from '../files.js';
 import { InputError } from '../errors.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import type { SerializedGraph } from '../graph/model.js';

@@ -1,6 +1,6 @@
 /** The export formats, one writer each; `writeExport` puts the result on disk without half-written files. */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../cli/output.js';
+import { writeFileAtomic } from '../files.js';
 import { OutputError, UsageError } from '../errors.js';
 import { serializeGraph } from '../graph/io.js';
 import type { SerializedGraph } from '../graph/model.js';

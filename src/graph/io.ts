@@ -1,7 +1,7 @@
 /** Reading and writing graph files (graphology's serialized form), checked against the contract. */
 import { readFile } from 'node:fs/promises';
 import { GraphContractError, InputError } from '../errors.js';
-import { writeFileAtomic } from '../cli/output.js';
+import { writeFileAtomic } from '../files.js';
 import { serializeGraph } from './serialize.js';
 import { validateGraph } from './validate.js';
 import type { SerializedGraph } from './model.js';

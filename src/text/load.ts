@@ -122,9 +122,10 @@ function strictUtf8(bytes: Uint8Array, file: string, base: number): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
-    const at = utf8Validity(bytes).invalidAt + base;
+    const invalidAt = utf8Validity(bytes).invalidAt;
+    const where = invalidAt >= 0 ? `bad byte at offset ${invalidAt + base}` : 'an overlong or surrogate sequence';
     throw new UndecodableInputError(
-      `decodeReport: ${file} is not valid UTF-8 (bad byte at offset ${at}); repair or re-save the file as UTF-8.`,
+      `decodeReport: ${file} is not valid UTF-8 (${where}); repair or re-save the file as UTF-8.`,
       file,
       { cause: error },
     );
@@ -152,7 +153,7 @@ export function utf8Validity(bytes: Uint8Array): { valid: number; invalid: numbe
       continue;
     }
     const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    let ok = need > 0 && i + need < bytes.length + 0;
+    let ok = need > 0;
     for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {
       valid++;

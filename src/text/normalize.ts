@@ -51,19 +51,3 @@ export function toOriginalSpan(text: NormalizedText, start: number, end: number)
   }
   return { start: text.toOriginal[start]!, end: text.toOriginal[end - 1]! + 1 };
 }
-
-/** The cleaned text of an original span (leaked readings inside it removed). */
-export function cleanSlice(text: NormalizedText, span: Span): string {
-  return removeReadings(text.original, text.readings, span);
-}
-
-function removeReadings(original: string, readings: RubyReading[], span: Span): string {
-  let out = '';
-  let from = span.start;
-  for (const r of readings) {
-    if (r.end <= span.start || r.start >= span.end) continue;
-    out += original.slice(from, Math.max(from, r.start));
-    from = Math.max(from, r.end);
-  }
-  return out + original.slice(from, span.end);
-}
