@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { readDocument } from '../text/document.js';
 import { normalizeReport } from './normalize.js';
 import { writeStdout } from './output.js';
+import { collect, nonNegative, positive } from './options.js';
 import { createProgress } from './progress.js';
 import { addNeo4jCommands, loadIntoNeo4j, readFromNeo4j } from './neo4j-commands.js';
 import { parseFormat, render, writeExport } from '../export/index.js';
@@ -47,13 +48,12 @@ export function buildProgram(): Command {
     .description('extract agencies, regulations, programs, metrics and their relations into one graph')
     .argument('<inputs...>', 'report files, folders (every .txt inside) or globs')
     .option('-o, --out <file>', 'where to write the graph (graphology JSON)', DEFAULT_GRAPH)
-    .option('--workers <n>', 'worker threads (default: the number of cores)', (v: string) => Number(v))
+    .option('--workers <n>', 'worker threads (default: the number of cores)', positive('--workers'))
     .option('--cache <dir>', 'keep per-report graphs here, so a re-run redoes only new or changed reports (default: next to --out)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--fail-fast', 'stop at the first report that cannot be read')
     .option('--neo4j', 'also load the graph into Neo4j (see `load`)')
     .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean }) => {
-      if (opts.workers !== undefined && !(Number.isInteger(opts.workers) && opts.workers > 0)) throw new UsageError('extract: --workers must be a whole number above 0.');
       const files = await expandInputs(inputs);
       const cacheDir = opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : join(dirname(opts.out), '.report2graph-cache');
       const progress = files.length > 1 ? createProgress(process.stderr, 'reports') : undefined;
@@ -99,17 +99,16 @@ export function buildProgram(): Command {
     .requiredOption('--format <format>', 'graphml, gexf, json, csv or cypher')
     .requiredOption('-o, --out <path>', 'the file to write (for csv, a folder)')
     .option('--focus <name>', 'keep this entity (name or alias, either script) and its neighbourhood')
-    .option('--depth <n>', 'how many steps around --focus', (v: string) => Number(v), 1)
+    .option('--depth <n>', 'how many steps around --focus', nonNegative('--depth'), 1)
     .option('--types <types>', 'keep these node types, e.g. Agency,Program')
     .option('--relations <types>', 'keep these relation types, e.g. ISSUED,IMPLEMENTED')
     .option('--doc <id>', 'keep what this document says')
     .option('--status <status>', 'done or planned')
     .option('--cypher <query>', 'select from Neo4j with a read-only query (text or a .cypher file)')
-    .option('--param <k=v>', 'a parameter of --cypher (repeatable)', (v: string, p: string[] = []) => [...p, v], [])
+    .option('--param <k=v>', 'a parameter of --cypher (repeatable)', collect, [])
     .action(async (file: string, opts: { format: string; out: string; focus?: string; depth: number; types?: string; relations?: string; doc?: string; status?: string; cypher?: string; param: string[] }) => {
       const format = parseFormat(opts.format);
       if (opts.status && opts.status !== 'done' && opts.status !== 'planned') throw new UsageError(`export: --status must be done or planned, not "${opts.status}".`);
-      if (!Number.isInteger(opts.depth) || opts.depth < 0) throw new UsageError('export: --depth must be a whole number (0 or more).');
       const source = opts.cypher ? await readFromNeo4j(opts.cypher, opts.param) : await readGraphFile(file);
       const graph = selectSubgraph(source, {
         focus: opts.focus,

@@ -7,21 +7,16 @@ import type { SerializedGraph } from '../graph/model.js';
 import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
-import { rowsToGraph, runReadQuery } from '../neo4j/reader.js';
+import { queryGraph, runReadQuery } from '../neo4j/reader.js';
 import { fileSource, neo4jSource, startServer, type GraphSource } from '../server/server.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
 import { UsageError } from '../errors.js';
+import { collect, nonNegative, positive } from './options.js';
 import { writeStdout } from './output.js';
 import { createProgress } from './progress.js';
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-const positive = (name: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a whole number above 0, not "${value}".`);
-  return n;
-};
 
 /** Load a graph into the Neo4j of the environment, with progress on stderr. */
 export async function loadIntoNeo4j(graph: SerializedGraph, opts: { batchSize?: number; retrySeconds?: number }): Promise<string> {
@@ -45,8 +40,7 @@ export async function readFromNeo4j(queryOrFile: string, pairs: string[]): Promi
   const settings = settingsFromEnv();
   const driver = await openDriver(settings);
   try {
-    const result = await runReadQuery(driver, settings, query.text, params);
-    return await rowsToGraph(driver, settings, result.rows);
+    return await queryGraph(driver, settings, query.text, params);
   } finally {
     await driver.close();
   }
@@ -58,7 +52,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .description('serve the viewer for a graph file, or for Neo4j with --neo4j (with a read-only Cypher box)')
     .argument('[graph]', 'a graph file written by extract', defaultGraph)
     .option('--neo4j', 'read the graph from Neo4j (NEO4J_URI …) instead of a file')
-    .option('--port <port>', 'port (0 picks a free one)', (v: string) => Number(v), 8520)
+    .option('--port <port>', 'port (0 picks a free one)', nonNegative('--port'), 8520)
     .option('--host <host>', 'address to bind; keep 127.0.0.1 unless you mean to share it', '127.0.0.1')
     .option('--max-rows <n>', 'row limit of the Cypher box', positive('--max-rows'), 5000)
     .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), 15)

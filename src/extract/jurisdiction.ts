@@ -5,6 +5,7 @@
  * 纳入市… or 核心区… are not places. Short forms such as 市政府 are resolved against it.
  */
 import nodejieba from 'nodejieba';
+import { traditionalize } from '../text/script.js';
 import { agencyLexicon } from './lexicon.js';
 
 export type Level = 'national' | 'province' | 'city' | 'district' | 'county' | 'town';
@@ -25,12 +26,13 @@ export interface Jurisdiction {
   byLevel: Partial<Record<Level, Place>>;
 }
 
-/** The government of a place: 東莞市 → 東莞市人民政府; a 管委會 report → 坪山新区管理委员会; 国务院 stays. */
+/** The government of a place, named in the place's script: 東莞市 → 東莞市人民政府; a 管委会 report → 坪山新区管理委员会; 国务院 stays. */
 export function governmentOf(place: Place | null, level: Level, title: string): Place | null {
   if (!place) return null;
   if (level === 'national') return place;
   const suffix = /管委会|管理委员会/.test(title) ? '管理委员会' : '人民政府';
-  return { name: place.name + suffix, nameSimplified: place.nameSimplified + suffix };
+  const written = place.name === place.nameSimplified ? suffix : traditionalize(suffix);
+  return { name: place.name + written, nameSimplified: place.nameSimplified + suffix };
 }
 
 const LEVEL_SUFFIXES: Array<[string, Level]> = [

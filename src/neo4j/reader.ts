@@ -149,8 +149,12 @@ export async function rowsToGraph(driver: Driver, settings: Neo4jSettings, rows:
   }
 }
 
+/** The graph of a read-only query's result. */
+export async function queryGraph(driver: Driver, settings: Neo4jSettings, query: string, params: Record<string, unknown>, limits: ReadLimits = {}): Promise<SerializedGraph> {
+  return rowsToGraph(driver, settings, (await runReadQuery(driver, settings, query, params, limits)).rows);
+}
+
 /** The whole graph held by the database. */
 export async function readWholeGraph(driver: Driver, settings: Neo4jSettings): Promise<SerializedGraph> {
-  const { rows } = await runReadQuery(driver, settings, readCypher('read/all.cypher'), {}, { maxRows: Number.MAX_SAFE_INTEGER, timeoutMs: 600_000 });
-  return rowsToGraph(driver, settings, rows);
+  return queryGraph(driver, settings, readCypher('read/all.cypher'), {}, { maxRows: Number.MAX_SAFE_INTEGER, timeoutMs: 600_000 });
 }

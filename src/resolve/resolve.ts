@@ -14,18 +14,14 @@ import {
   metricKey,
   type DocumentInfo,
   type EdgeAttributes,
+  type Evidence,
   type Mention,
   type MetricAttributes,
   type NodeAttributes,
   type SerializedGraph,
 } from '../graph/model.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { traditionalize } from '../text/script.js';
-
-/** A place's government named in the document's script (東莞市人民政府). */
-function inScript(context: Extraction['context'], place: { name: string; nameSimplified: string }): string {
-  return context.doc.text.script === 'traditional' ? traditionalize(place.nameSimplified).replace(traditionalize(context.jurisdiction.author?.nameSimplified ?? '\u0000'), context.jurisdiction.author?.name ?? '') : place.nameSimplified;
-}
+import { sentenceAt } from '../text/sentences.js';
 
 /** The identity of a name: quotes and 《》 do not make a different entity. */
 export function resolutionKey(nameSimplified: string): string {
@@ -71,7 +67,7 @@ export class GraphMerger {
         this.edges.set(key, { doc, source, target, attributes: { ...attributes, evidence: [...attributes.evidence] } });
         continue;
       }
-      const evidence = [...edge.attributes.evidence, ...attributes.evidence.filter((ev) => !edge.attributes.evidence.some((e) => e.doc === ev.doc && e.start === ev.start && e.rule === ev.rule))];
+      const evidence = [...edge.attributes.evidence, ...attributes.evidence.filter((ev) => !edge.attributes.evidence.some((e) => sameEvidence(e, ev)))];
       const implicit = edge.attributes.implicit && attributes.implicit;
       if (doc < edge.doc) {
         edge.attributes = { ...attributes, evidence, implicit };
@@ -81,115 +77,22 @@ export class GraphMerger {
   }
 
   result(extractorVersion: string): SerializedGraph {
-    const nodes = [...this.nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [, { attributes: n }] of nodes) {
-      n.aliases.sort();
-      n.mentions.sort(byMention);
-      n.mentions = n.mentions.filter((m, i) => i === 0 || byMention(m, n.mentions[i - 1]!) !== 0);
-    }
-    return {
-      attributes: { documents: [...this.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), extractorVersion },
-      options: { ...GRAPH_OPTIONS },
-      nodes: nodes.map(([key, { attributes }]) => ({ key, attributes })),
-      edges: [...this.edges.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, e]) => {
-          e.attributes.evidence.sort(byMention);
-          return { key, source: e.source, target: e.target, attributes: e.attributes };
-        }),
-    };
+    const nodes = new Map([...this.nodes].map(([k, v]) => [k, v.attributes]));
+    const documents = [...this.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return sortedGraph(documents, nodes, this.edges, extractorVersion);
   }
 }
 
-/** Merge graphs of different documents (see GraphMerger). */
-export function mergeGraphs(graphs: SerializedGraph[], extractorVersion: string): SerializedGraph {
-  const merger = new GraphMerger();
-  for (const g of graphs) merger.add(g);
-  return merger.result(extractorVersion);
-}
+/** Evidence items are the same when they cite the same sentence of the same document by the same rule. */
+const sameEvidence = (a: Evidence, b: Evidence) => a.doc === b.doc && a.start === b.start && a.rule === b.rule;
 
-const firstDoc = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';
-
-/** The graph of one document's extraction. */
-export function buildDocumentGraph(extraction: Extraction, extractorVersion: string): SerializedGraph {
-  const nodes = new Map<string, NodeAttributes | MetricAttributes>();
-  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
-  const documents: DocumentInfo[] = [];
-
-  for (const { context, mentions, relations } of [extraction]) {
-    const { doc, jurisdiction } = context;
-    documents.push({
-      id: doc.id,
-      title: doc.title,
-      path: doc.path,
-      sha256: doc.loaded.sha256,
-      chars: doc.text.original.length,
-      year: doc.year ?? null,
-      encoding: doc.loaded.encoding,
-      jurisdiction: jurisdiction.author?.name ?? null,
-      script: doc.text.script,
-      damage: doc.text.damage.map((d) => ({ ...d })),
-    });
-    const span = (m: { start: number; end: number }): Mention => ({ doc: doc.id, ...toOriginalSpan(doc.text, m.start, m.end) });
-
-    const entityNode = (type: EntityMention['type'], name: string, nameSimplified: string): string => {
-      const key = entityKey(type, resolutionKey(nameSimplified));
-      if (!nodes.has(key)) nodes.set(key, { type, name, nameSimplified, aliases: [], mentions: [] });
-      const node = nodes.get(key)!;
-      if (!node.aliases.includes(name)) node.aliases.push(name);
-      return key;
-    };
-    const keyOf = new Map<EntityMention | MetricMention, string>();
-    for (const m of mentions) {
-      if (m.type === 'Metric') {
-        const at = span(m);
-        const key = metricKey(doc.id, at.start);
-        const sentence = doc.sentences.find((s) => s.cleanStart <= m.start && m.start < s.cleanEnd);
-        const planned = sentence?.planned ?? false;
-        nodes.set(key, {
-          type: 'Metric',
-          name: `${m.label}${m.label ? ' ' : ''}${m.raw}`,
-          nameSimplified: `${context.view.slice(m.start - m.label.length, m.start)}${m.label ? ' ' : ''}${context.view.slice(m.start, m.end)}`,
-          aliases: [m.raw],
-          mentions: [at],
-          doc: doc.id,
-          raw: m.raw,
-          value: m.value,
-          unit: m.unit,
-          qualifier: m.qualifier,
-          label: m.label,
-          year: doc.year === undefined ? null : planned ? doc.year + 1 : doc.year,
-          status: planned ? 'planned' : 'done',
-        });
-        keyOf.set(m, key);
-        continue;
-      }
-      const key = entityNode(m.type, m.name, m.nameSimplified);
-      const node = nodes.get(key)!;
-      if (!node.aliases.includes(m.surface)) node.aliases.push(m.surface);
-      node.mentions.push(span(m));
-      keyOf.set(m, key);
-    }
-    // The actor of sentences that state none: the government that writes the report.
-    const government = jurisdiction.government;
-    const authorKey = government ? entityNode('Agency', inScript(context, government), government.nameSimplified) : undefined;
-
-    for (const r of relations) {
-      const source = r.source === AUTHOR ? authorKey : keyOf.get(r.source);
-      const target = keyOf.get(r.target);
-      if (!source || !target) continue;
-      const key = edgeKey(r.type, source, target, r.status);
-      const evidence = { doc: doc.id, start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text, section: r.sentence.section, rule: r.rule };
-      const edge = edges.get(key);
-      if (!edge) {
-        edges.set(key, { source, target, attributes: { type: r.type, evidence: [evidence], implicit: r.implicit, rule: r.rule, status: r.status } });
-        continue;
-      }
-      edge.attributes.implicit &&= r.implicit;
-      if (!edge.attributes.evidence.some((e) => e.doc === evidence.doc && e.start === evidence.start && e.rule === evidence.rule)) edge.attributes.evidence.push(evidence);
-    }
-  }
-
+/** A graph in its deterministic form: nodes and edges by key, aliases, mentions and evidence sorted. */
+function sortedGraph(
+  documents: DocumentInfo[],
+  nodes: Map<string, NodeAttributes | MetricAttributes>,
+  edges: Map<string, { source: string; target: string; attributes: EdgeAttributes }>,
+  extractorVersion: string,
+): SerializedGraph {
   const sortedNodes = [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [, n] of sortedNodes) {
     n.aliases.sort();
@@ -207,4 +110,94 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
         return { key, source: e.source, target: e.target, attributes: e.attributes };
       }),
   };
+}
+
+/** Merge graphs of different documents (see GraphMerger). */
+export function mergeGraphs(graphs: SerializedGraph[], extractorVersion: string): SerializedGraph {
+  const merger = new GraphMerger();
+  for (const g of graphs) merger.add(g);
+  return merger.result(extractorVersion);
+}
+
+const firstDoc = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';
+
+/** The graph of one document's extraction. */
+export function buildDocumentGraph(extraction: Extraction, extractorVersion: string): SerializedGraph {
+  const nodes = new Map<string, NodeAttributes | MetricAttributes>();
+  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  const { context, mentions, relations } = extraction;
+  const { doc, jurisdiction } = context;
+  const documents: DocumentInfo[] = [
+    {
+      id: doc.id,
+      title: doc.title,
+      path: doc.path,
+      sha256: doc.loaded.sha256,
+      chars: doc.text.original.length,
+      year: doc.year ?? null,
+      encoding: doc.loaded.encoding,
+      jurisdiction: jurisdiction.author?.name ?? null,
+      script: doc.text.script,
+      damage: doc.text.damage.map((d) => ({ ...d })),
+    },
+  ];
+  const span = (m: { start: number; end: number }): Mention => ({ doc: doc.id, ...toOriginalSpan(doc.text, m.start, m.end) });
+
+  const entityNode = (type: EntityMention['type'], name: string, nameSimplified: string): string => {
+    const key = entityKey(type, resolutionKey(nameSimplified));
+    if (!nodes.has(key)) nodes.set(key, { type, name, nameSimplified, aliases: [], mentions: [] });
+    const node = nodes.get(key)!;
+    if (!node.aliases.includes(name)) node.aliases.push(name);
+    return key;
+  };
+  const keyOf = new Map<EntityMention | MetricMention, string>();
+  for (const m of mentions) {
+    if (m.type === 'Metric') {
+      const at = span(m);
+      const key = metricKey(doc.id, at.start);
+      const planned = sentenceAt(doc.sentences, m.start)?.planned ?? false;
+      nodes.set(key, {
+        type: 'Metric',
+        name: `${m.label}${m.label ? ' ' : ''}${m.raw}`,
+        nameSimplified: `${context.view.slice(m.start - m.label.length, m.start)}${m.label ? ' ' : ''}${context.view.slice(m.start, m.end)}`,
+        aliases: [m.raw],
+        mentions: [at],
+        doc: doc.id,
+        raw: m.raw,
+        value: m.value,
+        unit: m.unit,
+        qualifier: m.qualifier,
+        label: m.label,
+        year: doc.year === undefined ? null : planned ? doc.year + 1 : doc.year,
+        status: planned ? 'planned' : 'done',
+      });
+      keyOf.set(m, key);
+      continue;
+    }
+    const key = entityNode(m.type, m.name, m.nameSimplified);
+    const node = nodes.get(key)!;
+    if (!node.aliases.includes(m.surface)) node.aliases.push(m.surface);
+    node.mentions.push(span(m));
+    keyOf.set(m, key);
+  }
+  // The actor of sentences that state none: the government that writes the report.
+  const government = jurisdiction.government;
+  const authorKey = government ? entityNode('Agency', government.name, government.nameSimplified) : undefined;
+
+  for (const r of relations) {
+    const source = r.source === AUTHOR ? authorKey : keyOf.get(r.source);
+    const target = keyOf.get(r.target);
+    if (!source || !target) continue;
+    const key = edgeKey(r.type, source, target, r.status);
+    const evidence = { doc: doc.id, start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text, section: r.sentence.section, rule: r.rule };
+    const edge = edges.get(key);
+    if (!edge) {
+      edges.set(key, { source, target, attributes: { type: r.type, evidence: [evidence], implicit: r.implicit, rule: r.rule, status: r.status } });
+      continue;
+    }
+    edge.attributes.implicit &&= r.implicit;
+    if (!edge.attributes.evidence.some((e) => sameEvidence(e, evidence))) edge.attributes.evidence.push(evidence);
+  }
+
+  return sortedGraph(documents, nodes, edges, extractorVersion);
 }

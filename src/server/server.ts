@@ -14,7 +14,7 @@ import type { SerializedGraph } from '../graph/model.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../neo4j/connection.js';
-import { readWholeGraph, rowsToGraph, runReadQuery, type ReadLimits } from '../neo4j/reader.js';
+import { queryGraph, readWholeGraph, type ReadLimits } from '../neo4j/reader.js';
 
 export const VIEWER_DIST = join(PACKAGE_ROOT, 'viz', 'dist');
 
@@ -37,7 +37,7 @@ export function neo4jSource(driver: Driver, settings: Neo4jSettings, limits: Rea
     kind: 'neo4j',
     label: settings.uri,
     graph: () => readWholeGraph(driver, settings),
-    cypher: async (query, params) => rowsToGraph(driver, settings, (await runReadQuery(driver, settings, query, params, limits)).rows),
+    cypher: (query, params) => queryGraph(driver, settings, query, params, limits),
   };
 }
 

@@ -167,3 +167,17 @@ function matchedOpeners(clean: string, from: number, to: number): Set<number> {
   }
   return matched;
 }
+
+/** The sentence that holds clean offset `at` (binary search; sentences are in order). */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.cleanStart) hi = mid - 1;
+    else if (at >= s.cleanEnd) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
