@@ -8,123 +8,167 @@
 import { traditionalize } from '../text/script.js';
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import type { Level, Place } from './jurisdiction.js';
-import { agencyLexicon } from './lexicon.js';
-
-interface Candidate {
-  start: number;
-  end: number;
-  /** Simplified canonical name, or null to keep the surface. */
-  canonical: string | null;
-  rule: string;
-}
+import { agencyLexicon, type AgencyLexicon } from './lexicon.js';
 
 const BOUNDARY_AFTER = new Set([...'等的和与及、，,。；;：:（(“ ']);
+const HAN = /\p{Script=Han}/u;
 
-export function findAgencies(ctx: ExtractContext): EntityMention[] {
+/** The agency lexicon in the shapes the scanner looks things up in, built once. */
+interface AgencyRules {
+  lex: AgencyLexicon;
+  /** Suffixes by their first character, longest first. */
+  suffixesByFirst: Map<string, string[]>;
+  stemStop: Set<string>;
+  /** Stem verbs by their last character. */
+  verbsByLast: Map<string, string[]>;
+  /** Fixed national names, longest first. */
+  fixed: string[];
+  courts: string[];
+  selfWords: string[];
+  scopeWords: string[];
+  /** First characters of every lexicon word that can start a name (places are added per document). */
+  firsts: Set<string>;
+}
+
+let rulesCache: AgencyRules | undefined;
+function agencyRules(): AgencyRules {
+  if (rulesCache) return rulesCache;
   const lex = agencyLexicon();
-  const { view } = ctx;
-  const suffixes = [...lex.suffixes].sort((a, b) => b.length - a.length);
-  const stop = new Set([...lex.stemStop]);
-  const places = placesByPrefix(ctx);
-  // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
-  const verbs = lex.stemVerbs;
-  const found: EntityMention[] = [];
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const group = (words: string[], at: (w: string) => string) => {
+    const map = new Map<string, string[]>();
+    for (const w of [...words].sort(byLength)) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
+    return map;
+  };
+  rulesCache = {
+    lex,
+    suffixesByFirst: group(lex.suffixes, (w) => w[0]!),
+    stemStop: new Set([...lex.stemStop]),
+    verbsByLast: group(lex.stemVerbs, (w) => w[w.length - 1]!),
+    fixed: [...lex.national.fixed].sort(byLength),
+    courts: [...lex.courts].sort(byLength),
+    selfWords: Object.keys(lex.selfReference),
+    scopeWords: Object.keys(lex.scopeWords),
+    firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w[0]!)),
+  };
+  return rulesCache;
+}
 
-  /** The longest `stem + suffix` starting at `from`, ending at a word boundary. */
-  const longestName = (from: number, minStem = 0): number => {
-    let best = -1;
-    for (let stemLen = 0; stemLen <= lex.maxStem; stemLen++) {
-      const at = from + stemLen;
-      if (at > view.length) break;
-      if (stemLen > 0) {
-        const ch = view[at - 1]!;
-        if (stop.has(ch) || !/\p{Script=Han}/u.test(ch)) break;
-      }
-      if (stemLen < minStem) continue;
-      if (stemLen > 1 && verbs.some((v) => view.slice(from, at).includes(v))) break;
-      for (const suffix of suffixes) {
-        if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
-        const end = at + suffix.length;
-        if (suffix.length === 1 && lex.singleCharSuffixStop.some((w) => view.slice(end - w.length, end) === w || view.startsWith(w, at))) continue;
-        if (end > best && (ctx.tokenEnd[end] || BOUNDARY_AFTER.has(view[end] ?? ' ') || end === view.length)) best = end;
-      }
+const startingAt = (words: string[], view: string, i: number): string | undefined => words.find((w) => view.startsWith(w, i));
+
+/** One pass over a document's view, left to right; what it finds is claimed at once. */
+class AgencyScanner {
+  readonly found: EntityMention[] = [];
+  private readonly view: string;
+  private readonly places: PlacePrefix[];
+  private readonly firsts: Set<string>;
+
+  constructor(
+    private readonly ctx: ExtractContext,
+    private readonly rules: AgencyRules,
+  ) {
+    this.view = ctx.view;
+    this.places = placesByPrefix(ctx);
+    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified[0]!)]);
+  }
+
+  scan(): EntityMention[] {
+    const { view, ctx } = this;
+    // Only a few characters can start a name: skip every other position at once.
+    for (let i = 0; i < view.length; i++) {
+      if (this.firsts.has(view[i]!) && !ctx.taken[i] && ctx.tokenStart[i]) i = this.nameAt(i);
     }
-    return best;
-  };
+    return this.found;
+  }
 
-  const push = (c: Candidate) => {
-    if (!isFree(ctx, c.start, c.end)) return;
-    const surface = ctx.clean.slice(c.start, c.end);
-    const nameSimplified = c.canonical ?? view.slice(c.start, c.end);
-    const name = c.canonical === null ? surface : renderName(ctx, c, surface);
-    found.push({ type: 'Agency', start: c.start, end: c.end, surface, name, nameSimplified, rule: c.rule });
-    claim(ctx, c.start, c.end);
-  };
-
-  // Only a few characters can start a name: skip every other position at once.
-  const firsts = new Set(
-    [...lex.national.fixed, ...lex.national.prefixes, ...places.map((p) => p.simplified), ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w[0]!),
-  );
-  for (let i = 0; i < view.length; i++) {
-    if (!firsts.has(view[i]!) || ctx.taken[i] || !ctx.tokenStart[i]) continue;
+  /** Try every kind of name at `i`; the offset to continue from (the last character of a name found, else `i`). */
+  private nameAt(i: number): number {
+    const { view, ctx, rules } = this;
+    const { lex } = rules;
     // Central and national bodies.
-    const fixed = lex.national.fixed.filter((f) => view.startsWith(f, i)).sort((a, b) => b.length - a.length)[0];
-    const national = lex.national.prefixes.find((p) => view.startsWith(p, i));
+    const fixed = startingAt(rules.fixed, view, i);
+    const national = startingAt(lex.national.prefixes, view, i);
     if (national || fixed) {
-      const end = national ? longestName(i + national.length) : -1;
-      const fixedEnd = fixed ? i + fixed.length : -1;
-      if (Math.max(end, fixedEnd) > i) {
-        push({ start: i, end: Math.max(end, fixedEnd), canonical: null, rule: 'agency-national' });
-        i = Math.max(end, fixedEnd) - 1;
-        continue;
-      }
+      const end = Math.max(national ? this.longestName(i + national.length) : -1, fixed ? i + fixed.length : -1);
+      if (end > i) return this.push(i, end, null, 'agency-national');
     }
     // A named place: 東莞市人民政府, 廣東省委, or the author alone (東莞市).
-    const place = places.find((p) => view.startsWith(p.simplified, i));
+    const place = this.places.find((p) => view.startsWith(p.simplified, i));
     if (place) {
       const from = i + place.simplified.length;
-      const end = longestName(from);
-      if (end > from) {
-        push({ start: i, end, canonical: canonicalize(place.place, view.slice(from, end)), rule: 'agency-named' });
-        i = end - 1;
-        continue;
-      }
-      if (place.isAuthor) {
-        push({ start: i, end: from, canonical: place.place.nameSimplified, rule: 'agency-author' });
-        i = from - 1;
-        continue;
-      }
+      const end = this.longestName(from);
+      if (end > from) return this.push(i, end, canonicalize(place.place, view.slice(from, end)), 'agency-named');
+      if (place.isAuthor) return this.push(i, from, place.place.nameSimplified, 'agency-author');
     }
     // Self reference: 我市 → the author.
-    const selfWord = Object.keys(lex.selfReference).find((w) => view.startsWith(w, i));
+    const selfWord = startingAt(rules.selfWords, view, i);
     if (selfWord && ctx.jurisdiction.author && lex.selfReference[selfWord] === ctx.jurisdiction.level) {
-      push({ start: i, end: i + selfWord.length, canonical: ctx.jurisdiction.author.nameSimplified, rule: 'agency-self' });
-      i += selfWord.length - 1;
-      continue;
+      return this.push(i, i + selfWord.length, ctx.jurisdiction.author.nameSimplified, 'agency-self');
     }
     // Courts and procuratorates named without a place: 全市檢察機關, 全年法院受理….
-    const scope = Object.keys(lex.scopeWords).find((w) => view.startsWith(w, i));
+    const scope = startingAt(rules.scopeWords, view, i);
     const courtAt = scope ? i + scope.length : i;
-    const court = lex.courts.filter((c) => view.startsWith(c, courtAt)).sort((a, b) => b.length - a.length)[0];
-    if (court && (scope || !/\p{Script=Han}/u.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年')) {
+    const court = startingAt(rules.courts, view, courtAt);
+    if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年')) {
       const level = (scope ? lex.scopeWords[scope] : ctx.jurisdiction.level) as Level;
       const p = ctx.jurisdiction.byLevel[level];
-      push({ start: i, end: courtAt + court.length, canonical: p ? p.nameSimplified + court : null, rule: 'agency-court' });
-      i = courtAt + court.length - 1;
-      continue;
+      return this.push(i, courtAt + court.length, p ? p.nameSimplified + court : null, 'agency-court');
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
     const levelName = lex.levels[view[i]!] as Level | undefined;
     if (levelName) {
-      const end = longestName(i + 1);
+      const end = this.longestName(i + 1);
       if (end > i + 1) {
         const p = ctx.jurisdiction.byLevel[levelName];
-        push({ start: i, end, canonical: p ? canonicalize(p, view.slice(i + 1, end)) : null, rule: 'agency-relative' });
-        i = end - 1;
+        return this.push(i, end, p ? canonicalize(p, view.slice(i + 1, end)) : null, 'agency-relative');
       }
     }
+    return i;
   }
-  return found;
+
+  /** The end of the longest `stem + suffix` starting at `from` and ending at a word boundary, or -1. */
+  private longestName(from: number): number {
+    const { view, ctx, rules } = this;
+    let best = -1;
+    for (let stemLen = 0; stemLen <= rules.lex.maxStem; stemLen++) {
+      const at = from + stemLen;
+      if (at > view.length) break;
+      if (stemLen > 0) {
+        const ch = view[at - 1]!;
+        if (rules.stemStop.has(ch) || !HAN.test(ch)) break;
+        // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
+        if (stemLen > 1 && this.verbEndsAt(from, at)) break;
+      }
+      for (const suffix of rules.suffixesByFirst.get(view[at] ?? '') ?? []) {
+        if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
+        const end = at + suffix.length;
+        if (suffix.length === 1 && rules.lex.singleCharSuffixStop.some((w) => (end >= w.length && view.startsWith(w, end - w.length)) || view.startsWith(w, at))) continue;
+        if (end > best && (ctx.tokenEnd[end] || BOUNDARY_AFTER.has(view[end] ?? ' ') || end === view.length)) best = end;
+      }
+    }
+    return best;
+  }
+
+  /** Does a stem verb end at `at` without starting before `from`? */
+  private verbEndsAt(from: number, at: number): boolean {
+    for (const v of this.rules.verbsByLast.get(this.view[at - 1]!) ?? []) if (at - v.length >= from && this.view.startsWith(v, at - v.length)) return true;
+    return false;
+  }
+
+  private push(start: number, end: number, canonical: string | null, rule: string): number {
+    const { ctx } = this;
+    if (isFree(ctx, start, end)) {
+      const surface = ctx.clean.slice(start, end);
+      const name = canonical === null ? surface : renderName(ctx, start, end, canonical, surface);
+      this.found.push({ type: 'Agency', start, end, surface, name, nameSimplified: canonical ?? this.view.slice(start, end), rule });
+      claim(ctx, start, end);
+    }
+    return end - 1;
+  }
+}
+
+export function findAgencies(ctx: ExtractContext): EntityMention[] {
+  return new AgencyScanner(ctx, agencyRules()).scan();
 }
 
 /** The full name of `rest` (what follows the place or level), simplified. */
@@ -140,10 +184,9 @@ function canonicalize(place: Place, rest: string): string {
 }
 
 /** The canonical name in the document's script: the place as the document writes it, the rest converted. */
-function renderName(ctx: ExtractContext, c: Candidate, surface: string): string {
-  const simplified = c.canonical!;
+function renderName(ctx: ExtractContext, start: number, end: number, simplified: string, surface: string): string {
   if (ctx.doc.text.script === 'simplified') return simplified;
-  if (simplified === ctx.view.slice(c.start, c.end)) return surface;
+  if (simplified === ctx.view.slice(start, end)) return surface;
   const places = Object.values(ctx.jurisdiction.byLevel).filter((p): p is Place => !!p);
   let out = traditionalize(simplified);
   for (const p of places) out = out.split(traditionalize(p.nameSimplified)).join(p.name);
