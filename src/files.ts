@@ -3,8 +3,11 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { OutputError } from './errors.js';
 
-/** Write `data` to `path` through a temporary file, so a failure never leaves a half-written file. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Write `data` (or its pieces, in order) to `path` through a temporary file, so a failure never leaves a
+ * half-written file.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     await mkdir(dirname(path), { recursive: true });
@@ -15,3 +18,4 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw new OutputError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose a writable path.`, { cause: error });
   }
 }
+

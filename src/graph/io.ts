@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { GraphContractError, InputError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
-import { serializeGraph } from './serialize.js';
+import { graphChunks, serializeGraph } from './serialize.js';
 import { validateGraph } from './validate.js';
 import type { SerializedGraph } from './model.js';
 
@@ -10,7 +10,7 @@ export { serializeGraph };
 
 export async function writeGraphFile(path: string, graph: SerializedGraph): Promise<void> {
   validateGraph(graph, `writeGraphFile(${path})`);
-  await writeFileAtomic(path, serializeGraph(graph));
+  await writeFileAtomic(path, graphChunks(graph));
 }
 
 export async function readGraphFile(path: string): Promise<SerializedGraph> {

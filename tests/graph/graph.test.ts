@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GraphContractError, InputError } from '../../src/errors.js';
 import { extractDocument, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import { readGraphFile, writeGraphFile } from '../../src/graph/io.js';
+import { graphChunks, serializeGraph } from '../../src/graph/serialize.js';
 import { fromGraphology, toGraphology } from '../../src/graph/store.js';
+import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { validateGraph } from '../../src/graph/validate.js';
 import { buildGraph } from '../../src/resolve/resolve.js';
 import { removeReadings } from '../../src/text/ruby.js';
@@ -22,6 +24,16 @@ describe('the graph contract', () => {
     const path = join(dir, 'seed.json');
     await writeGraphFile(path, graph);
     expect(await readGraphFile(path)).toEqual(graph);
+  });
+
+  it('writes a large graph in pieces that make exactly the one-string text', async () => {
+    const graph = syntheticGraph({ nodes: 8_000, edges: 16_000, seed: 3 });
+    const pieces = [...graphChunks(graph)];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(serializeGraph(graph));
+    const path = join(dir, 'large.json');
+    await writeGraphFile(path, graph);
+    expect(readFileSync(path, 'utf8')).toBe(serializeGraph(graph));
   });
 
   it('records the document with its hash, year, encoding, jurisdiction and damage', async () => {
