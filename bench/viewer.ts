@@ -1,11 +1,17 @@
 /**
- * npm run bench:viewer — a benchmark, not a test. For synthetic graphs of 10k and 50k nodes, measures in
- * headless Chromium (SwiftShader WebGL) the time from navigation to the first render (layout included)
- * and the median frame time while panning.
+ * npm run bench:viewer — a benchmark, not a test. In headless Chromium (SwiftShader WebGL, no GPU),
+ * for synthetic graphs of 10k and 50k nodes and for the whole Shenzhen corpus extracted together:
+ * the time from navigation to the first render (layout included) and the median frame time while
+ * panning, as the viewer opens a large graph (metrics not drawn) and with every type drawn; for the
+ * corpus also the time to trace an agency.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import type { Page } from 'playwright-core';
+import { runCorpus } from '../src/corpus/run.js';
+import type { SerializedGraph } from '../src/graph/model.js';
 import { syntheticGraph } from '../src/graph/synthetic.js';
+import { expandInputs } from '../src/pipeline.js';
 import { fileSource, startServer } from '../src/server/server.js';
 import { openBrowser } from '../tests/helpers/browser.js';
 
@@ -16,7 +22,8 @@ declare global {
   }
 }
 
-const SIZES = (process.env.BENCH_VIEWER_SIZES ?? '10000,50000').split(',').map(Number);
+const SIZES = (process.env.BENCH_VIEWER_SIZES ?? '10000,50000').split(',').filter(Boolean).map(Number);
+const CORPUS = process.env.BENCH_VIEWER_CORPUS ?? 'data/corpus/shenzhen';
 
 /** Record the time between animation frames (ms) into window.__frames until stopped. */
 const RECORD = `(() => {
@@ -32,38 +39,73 @@ const RECORD = `(() => {
   requestAnimationFrame(step);
 })()`;
 
-async function measure(nodes: number) {
-  const graph = syntheticGraph({ nodes, edges: nodes * 2, seed: 5 });
-  const server = await startServer(fileSource(`synthetic-${nodes}`, graph));
+/** Drag the stage as a user pans, recording frame times; the median frame (ms). */
+async function panMedian(page: Page): Promise<number> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  // (Strings, not functions: tsx would add helpers the page does not have.)
+  await page.evaluate(RECORD);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 150 * Math.cos(i / 10));
+  await page.mouse.up();
+  const frames = ((await page.evaluate('(window.__recording = false, window.__frames)')) as number[]).slice(1);
+  const sorted = [...frames].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Wait until the page has drawn a frame after what was just done (sigma renders on the next frame). */
+const nextFrames = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+
+async function measure(label: string, graph: SerializedGraph, trace?: string) {
+  const server = await startServer(fileSource(label, graph));
   const browser = await openBrowser();
+  const { page } = browser;
   try {
     const t0 = Date.now();
-    await browser.page.goto(server.url);
-    await browser.page.evaluate('window.__r2g.ready()');
-    const firstRender = (Date.now() - t0) / 1000;
-    // Pan as a user does, dragging the stage, while recording frame times. (Strings, not functions:
-    // tsx would add helpers the page does not have.)
-    const box = (await browser.page.locator('#graph').boundingBox())!;
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    await browser.page.mouse.move(cx, cy);
-    await browser.page.evaluate(RECORD);
-    await browser.page.mouse.down();
-    for (let i = 1; i <= 60; i++) await browser.page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 150 * Math.cos(i / 10));
-    await browser.page.mouse.up();
-    const frames = ((await browser.page.evaluate('(window.__recording = false, window.__frames)')) as number[]).slice(1);
-    const sorted = [...frames].sort((a, b) => a - b);
-    return { nodes: graph.nodes.length, relationships: graph.edges.length, firstRenderSeconds: firstRender, medianFrameMs: sorted[Math.floor(sorted.length / 2)]!, errors: browser.errors };
+    await page.goto(server.url);
+    await page.evaluate('window.__r2g.ready()');
+    const firstRenderSeconds = (Date.now() - t0) / 1000;
+    const drawn = (await page.evaluate('window.__r2g.renderedNodeCount()')) as number;
+    const medianFrameMs = await panMedian(page);
+    // Every type drawn: tick the types a large graph opens without.
+    const t1 = Date.now();
+    for (const box of await page.locator('#type-filters input:not(:checked)').all()) await box.check();
+    await nextFrames(page);
+    const allTypesSeconds = (Date.now() - t1) / 1000;
+    const drawnAll = (await page.evaluate('window.__r2g.renderedNodeCount()')) as number;
+    const medianFrameAllMs = await panMedian(page);
+    // Trace an agency (last: the trace dims the rest of the graph).
+    let traceSeconds: number | undefined;
+    if (trace) {
+      const t = Date.now();
+      await page.fill('#search', trace);
+      await page.press('#search', 'Enter');
+      await page.locator('#panel h2').filter({ hasText: trace }).waitFor();
+      await nextFrames(page);
+      traceSeconds = (Date.now() - t) / 1000;
+    }
+    return { graph: label, nodes: graph.nodes.length, relationships: graph.edges.length, firstRenderSeconds, drawn, medianFrameMs, traceSeconds, allTypesSeconds, drawnAll, medianFrameAllMs, errors: browser.errors };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+const graphs: Array<[string, () => Promise<SerializedGraph>, string?]> = SIZES.map((n) => [`synthetic ${n}`, async () => syntheticGraph({ nodes: n, edges: n * 2, seed: 5 })]);
+if (CORPUS) graphs.push([`corpus ${CORPUS}`, async () => (await runCorpus(await expandInputs([CORPUS]), { cacheDir: null })).graph, '南山区人民政府']);
+
 const results = [];
-for (const size of SIZES) {
-  const r = await measure(size);
-  console.log(`${r.nodes} nodes, ${r.relationships} relations: first render ${r.firstRenderSeconds.toFixed(1)} s, median frame while panning ${r.medianFrameMs.toFixed(1)} ms`);
+for (const [label, make, trace] of graphs) {
+  const r = await measure(label, await make(), trace);
+  const s = (x: number | undefined) => (x === undefined ? '' : `${x.toFixed(1)} s`);
+  console.log(
+    `${r.graph}: ${r.nodes} nodes, ${r.relationships} relations — first render ${s(r.firstRenderSeconds)} (${r.drawn} nodes drawn), median frame while panning ${r.medianFrameMs.toFixed(0)} ms` +
+      (r.traceSeconds === undefined ? '' : `; trace ${s(r.traceSeconds)}`) +
+      `; every type drawn: ${s(r.allTypesSeconds)} to draw ${r.drawnAll} nodes, median frame ${r.medianFrameAllMs.toFixed(0)} ms` +
+      (r.errors.length ? `; page errors: ${r.errors.join(' | ')}` : ''),
+  );
   results.push(r);
 }
 mkdirSync('bench', { recursive: true });

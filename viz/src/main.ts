@@ -8,7 +8,7 @@ import { NodeSquareProgram } from '@sigma/node-square';
 import { NodeCircleProgram } from 'sigma/rendering';
 import { NODE_TYPES, RELATION_TYPES, type EdgeAttributes, type NodeAttributes, type NodeType, type RelationType, type SerializedGraph, type Status } from '../../src/graph/model.js';
 import { download, exportText, type ExportFormat } from './exporters.js';
-import type { LayoutRequest, LayoutResult } from './layout.worker.js';
+import type { LayoutRequest, LayoutResult } from './layout.js';
 import { resolveOptions } from './options.js';
 import { renderPanel } from './panel.js';
 import { makeReducers } from './reducers.js';
@@ -47,8 +47,25 @@ async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   return body;
 }
 
-function runLayout(g: ViewerGraph): Promise<LayoutResult> {
-  const request: LayoutRequest = { nodes: g.nodes(), edges: g.mapEdges((_e, _a, s, t) => [s, t] as [string, string]), iterations: options.layoutIterations(g.order), seed: options.seed };
+/**
+ * On a large graph, nodes of the types not drawn by default (metrics) are satellites of the node they
+ * belong to — the first node of a drawn type with an edge to them — instead of being laid out.
+ */
+function satellitesOf(g: ViewerGraph, large: boolean): Array<[string, string]> {
+  if (!large) return [];
+  const hidden = new Set<NodeType>(options.hiddenWhenLarge);
+  const satellites: Array<[string, string]> = [];
+  g.forEachNode((key, a) => {
+    if (!hidden.has(a.type)) return;
+    const anchor = g.findInNeighbor(key, (_n, na) => !hidden.has(na.type));
+    if (anchor !== undefined) satellites.push([key, anchor]);
+  });
+  return satellites;
+}
+
+function runLayout(g: ViewerGraph, large: boolean): Promise<LayoutResult> {
+  const satellites = satellitesOf(g, large);
+  const request: LayoutRequest = { nodes: g.nodes(), edges: g.mapEdges((_e, _a, s, t) => [s, t] as [string, string]), iterations: options.layoutIterations(g.order - satellites.length), seed: options.seed, satellites };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LayoutResult>) => {
@@ -85,7 +102,8 @@ async function show(serialized: SerializedGraph) {
   setStatus('laying out…');
   const g: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   g.import(serialized as never);
-  const { positions } = await runLayout(g);
+  const large = g.order > options.largeGraph;
+  const { positions } = await runLayout(g, large);
   // Positions are layout, not style: they go on the graph so sigma can index them.
   g.updateEachNodeAttributes((key, a) => ({ ...a, x: positions[key]![0], y: positions[key]![1] }));
   graph = g;
@@ -93,8 +111,11 @@ async function show(serialized: SerializedGraph) {
   index = buildSearchIndex(graph);
   state.selected = null;
   state.traced = null;
+  // A large graph opens without the types it would be slow to draw; the user can tick them.
+  const notDrawn = large ? options.hiddenWhenLarge : [];
+  state.types = new Set(NODE_TYPES.filter((t) => !notDrawn.includes(t)));
+  document.querySelectorAll<HTMLInputElement>('#type-filters input').forEach((box) => (box.checked = state.types.has(box.dataset.filter as NodeType)));
   renderer?.kill();
-  const large = graph.order > options.largeGraph;
   const { nodeReducer, edgeReducer } = makeReducers(graph, state, options, large);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, $('#graph'), {
     nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
@@ -123,7 +144,11 @@ async function show(serialized: SerializedGraph) {
   });
   updateDegreeRange();
   renderPanel($('#panel'), graph, null);
-  setStatus(`${graph.order} nodes, ${graph.size} relations · ${serialized.attributes.documents.length} document(s)`);
+  const notDrawnCount = graph.filterNodes((_k, a) => notDrawn.includes(a.type)).length;
+  setStatus(
+    `${graph.order} nodes, ${graph.size} relations · ${serialized.attributes.documents.length} document(s)` +
+      (notDrawnCount ? ` · large graph: ${notDrawnCount} ${notDrawn.join(', ')} nodes not drawn (tick them to draw; the side panel lists them)` : ''),
+  );
   await new Promise<void>((r) => requestAnimationFrame(() => r()));
   readyResolve();
 }

@@ -2,7 +2,7 @@
  * Viewer options: interface → defaults → resolve → validate. A bad option fails early, with a message
  * naming the option and what was expected.
  */
-import type { NodeType, RelationType } from '../../src/graph/model.js';
+import { NODE_TYPES, type NodeType, type RelationType } from '../../src/graph/model.js';
 
 export type Shape = 'circle' | 'square';
 
@@ -16,6 +16,11 @@ export interface ViewerOptions {
   nodeSize: { base: number; perDegree: number; max: number };
   /** Above this many nodes the viewer lightens rendering (edges hidden while moving, fewer labels). */
   largeGraph: number;
+  /**
+   * On a large graph, types not drawn until the user ticks them (their nodes stay in the side panel of
+   * the node they belong to), and laid out around that node instead of by the force layout.
+   */
+  hiddenWhenLarge: NodeType[];
   /** ForceAtlas2 iterations for a graph of n nodes. */
   layoutIterations: (n: number) => number;
   /** The random seed of the initial layout: the same graph looks the same each time. */
@@ -30,6 +35,7 @@ export const DEFAULT_OPTIONS: ViewerOptions = {
   highlightColor: '#8250df',
   nodeSize: { base: 3, perDegree: 1.6, max: 18 },
   largeGraph: 5000,
+  hiddenWhenLarge: ['Metric'],
   layoutIterations: (n) => (n <= 2000 ? 300 : n <= 10_000 ? 40 : 15),
   seed: 1,
 };
@@ -65,5 +71,6 @@ export function validateOptions(o: ViewerOptions): void {
   for (const [k, v] of Object.entries(o.shapes)) if (v !== 'circle' && v !== 'square') fail(`shapes.${k} must be "circle" or "square", not ${JSON.stringify(v)}.`);
   for (const [k, v] of Object.entries(o.nodeSize)) if (!(typeof v === 'number' && v >= 0)) fail(`nodeSize.${k} must be a number ≥ 0.`);
   if (!(Number.isInteger(o.largeGraph) && o.largeGraph > 0)) fail('largeGraph must be a whole number above 0.');
+  if (!Array.isArray(o.hiddenWhenLarge) || o.hiddenWhenLarge.some((t) => !NODE_TYPES.includes(t))) fail(`hiddenWhenLarge must list node types (${NODE_TYPES.join(', ')}), not ${JSON.stringify(o.hiddenWhenLarge)}.`);
   if (typeof o.layoutIterations !== 'function') fail('layoutIterations must be a function of the node count.');
 }

@@ -1,0 +1,68 @@
+/**
+ * The viewer on a large graph: the whole Shenzhen corpus (144 reports) extracted together, in headless
+ * Chromium. Behaviour only; how fast it draws and pans is measured by `npm run bench:viewer`.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCorpus } from '../../src/corpus/run.js';
+import type { SerializedGraph } from '../../src/graph/model.js';
+import { expandInputs } from '../../src/pipeline.js';
+import { fileSource, startServer } from '../../src/server/server.js';
+import { openBrowser, screenshot } from '../helpers/browser.js';
+
+let graph: SerializedGraph;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let server: Awaited<ReturnType<typeof startServer>>;
+let page: Page;
+const count = (type: string) => graph.nodes.filter((n) => n.attributes.type === type).length;
+
+beforeAll(async () => {
+  graph = (await runCorpus(await expandInputs(['data/corpus/shenzhen']), { cacheDir: null })).graph;
+  server = await startServer(fileSource('shenzhen', graph));
+  browser = await openBrowser();
+  page = browser.page;
+  await page.goto(server.url);
+  await page.evaluate(() => window.__r2g.ready());
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the viewer on the whole corpus', () => {
+  it('opens with every node but the metrics drawn, and says how to draw them', async () => {
+    expect(graph.nodes.length).toBeGreaterThan(40_000);
+    expect(await page.evaluate(() => window.__r2g.graphNodeCount())).toBe(graph.nodes.length);
+    expect(await page.evaluate(() => window.__r2g.renderedNodeCount())).toBe(graph.nodes.length - count('Metric'));
+    expect(await page.isChecked('#type-filters input[data-filter="Metric"]')).toBe(false);
+    expect(await page.textContent('#status')).toContain(`${count('Metric')} Metric nodes not drawn`);
+    expect(browser.errors).toEqual([]);
+    await screenshot(page, 'large-graph-opened');
+  });
+
+  it('traces 南山区人民政府 through the reports of every year, with the evidence of each', async () => {
+    await page.fill('#search', '南山区人民政府');
+    await page.waitForSelector('#suggestions li');
+    await page.press('#search', 'Enter');
+    await expect.poll(() => page.textContent('#panel h2'), { timeout: 60_000 }).toBe('南山区人民政府');
+    const items = await page.$$('#panel section[data-relation="IMPLEMENTED"] .item');
+    expect(items.length).toBeGreaterThan(20);
+    const docs = new Set((await page.$$eval('#panel section[data-relation="IMPLEMENTED"] .meta', (m) => m.map((e) => e.textContent ?? ''))).map((t) => t.split(' · ').at(-1)!.split(' [')[0]));
+    expect(docs.size).toBeGreaterThan(5);
+    // The trace highlights what it implemented (drawn), not the rest.
+    const traced = await page.evaluate(() => {
+      const r = window.__r2g.renderer()!;
+      return window.__r2g.visibleNodeKeys().filter((k) => r.getNodeDisplayData(k)?.zIndex === 2).length;
+    });
+    expect(traced).toBeGreaterThan(20);
+    await screenshot(page, 'large-graph-trace');
+  }, 120_000);
+
+  it('draws the metrics when their type is ticked', async () => {
+    await page.check('#type-filters input[data-filter="Metric"]');
+    await expect.poll(() => page.evaluate(() => window.__r2g.renderedNodeCount()), { timeout: 60_000 }).toBe(graph.nodes.length);
+    expect(browser.errors).toEqual([]);
+    await screenshot(page, 'large-graph-all-types');
+  }, 120_000);
+});
