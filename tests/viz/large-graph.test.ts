@@ -8,6 +8,7 @@ import { runCorpus } from '../../src/corpus/run.js';
 import type { SerializedGraph } from '../../src/graph/model.js';
 import { expandInputs } from '../../src/pipeline.js';
 import { fileSource, startServer } from '../../src/server/server.js';
+import { DEFAULT_OPTIONS } from '../../viz/src/options.js';
 import { openBrowser, screenshot } from '../helpers/browser.js';
 
 let graph: SerializedGraph;
@@ -46,9 +47,14 @@ describe('the viewer on the whole corpus', () => {
     await page.waitForSelector('#suggestions li');
     await page.press('#search', 'Enter');
     await expect.poll(() => page.textContent('#panel h2'), { timeout: 60_000 }).toBe('南山区人民政府');
-    const items = await page.$$('#panel section[data-relation="IMPLEMENTED"] .item');
-    expect(items.length).toBeGreaterThan(20);
-    const docs = new Set((await page.$$eval('#panel section[data-relation="IMPLEMENTED"] .meta', (m) => m.map((e) => e.textContent ?? ''))).map((t) => t.split(' · ').at(-1)!.split(' [')[0]));
+    const section = '#panel section[data-relation="IMPLEMENTED"]';
+    const total = Number(/\((\d+)\)/.exec((await page.textContent(`${section} h3`))!)![1]);
+    expect(total).toBeGreaterThan(DEFAULT_OPTIONS.panelGroupLimit);
+    // The first items at once, the rest when asked for.
+    expect(await page.$$(`${section} .item`)).toHaveLength(DEFAULT_OPTIONS.panelGroupLimit);
+    await page.click(`${section} button.more`);
+    expect(await page.$$(`${section} .item`)).toHaveLength(total);
+    const docs = new Set((await page.$$eval(`${section} .meta`, (m) => m.map((e) => e.textContent ?? ''))).map((t) => t.split(' · ').at(-1)!.split(' [')[0]));
     expect(docs.size).toBeGreaterThan(5);
     // The trace highlights what it implemented (drawn), not the rest.
     const traced = await page.evaluate(() => {
@@ -62,6 +68,7 @@ describe('the viewer on the whole corpus', () => {
   it('draws the metrics when their type is ticked', async () => {
     await page.check('#type-filters input[data-filter="Metric"]');
     await expect.poll(() => page.evaluate(() => window.__r2g.renderedNodeCount()), { timeout: 60_000 }).toBe(graph.nodes.length);
+    expect(await page.textContent('#status')).not.toContain('not drawn');
     expect(browser.errors).toEqual([]);
     await screenshot(page, 'large-graph-all-types');
   }, 120_000);

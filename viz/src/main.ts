@@ -36,6 +36,19 @@ function newReady(): Promise<void> {
   });
 }
 
+let large = false;
+let documentCount = 0;
+
+/** The graph's size, and on a large graph which types its filters leave undrawn. */
+function graphStatus() {
+  const undrawn = large ? options.hiddenWhenLarge.filter((t) => !state.types.has(t)) : [];
+  const count = undrawn.length ? graph.filterNodes((_k, a) => undrawn.includes(a.type)).length : 0;
+  setStatus(
+    `${graph.order} nodes, ${graph.size} relations · ${documentCount} document(s)` +
+      (count ? ` · large graph: ${count} ${undrawn.join(', ')} nodes not drawn (tick them to draw; the side panel lists them)` : ''),
+  );
+}
+
 function setStatus(text: string) {
   $('#status').textContent = text;
 }
@@ -88,7 +101,7 @@ function select(key: string | null) {
   state.selected = key;
   if (key === null) state.traced = null;
   else state.traced = graph.getNodeAttribute(key, 'type') === 'Agency' ? traceAgency(graph, key) : neighbourhood(graph, key);
-  renderPanel($('#panel'), graph, key);
+  renderPanel($('#panel'), graph, key, options.panelGroupLimit);
   refresh();
 }
 
@@ -102,8 +115,7 @@ async function show(serialized: SerializedGraph) {
   setStatus('laying out…');
   const g: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   g.import(serialized as never);
-  const large = g.order > options.largeGraph;
-  const { positions } = await runLayout(g, large);
+  const { positions } = await runLayout(g, g.order > options.largeGraph);
   // Positions are layout, not style: they go on the graph so sigma can index them.
   g.updateEachNodeAttributes((key, a) => ({ ...a, x: positions[key]![0], y: positions[key]![1] }));
   graph = g;
@@ -111,7 +123,9 @@ async function show(serialized: SerializedGraph) {
   index = buildSearchIndex(graph);
   state.selected = null;
   state.traced = null;
+  state.hovered = null;
   // A large graph opens without the types it would be slow to draw; the user can tick them.
+  large = graph.order > options.largeGraph;
   const notDrawn = large ? options.hiddenWhenLarge : [];
   state.types = new Set(NODE_TYPES.filter((t) => !notDrawn.includes(t)));
   document.querySelectorAll<HTMLInputElement>('#type-filters input').forEach((box) => (box.checked = state.types.has(box.dataset.filter as NodeType)));
@@ -134,21 +148,20 @@ async function show(serialized: SerializedGraph) {
   renderer = sigma;
   sigma.on('clickNode', ({ node }) => select(node));
   sigma.on('clickStage', () => select(null));
-  sigma.on('enterNode', ({ node }) => {
+  // Hovering restyles the nodes it enters and leaves, not the graph: a full refresh would run the
+  // reducers over every node and edge for each node the pointer crosses.
+  const hover = (node: string | null) => {
+    const previous = state.hovered;
     state.hovered = node;
-    refresh();
-  });
-  sigma.on('leaveNode', () => {
-    state.hovered = null;
-    refresh();
-  });
+    const nodes = [previous, node].filter((n): n is string => n !== null && graph.hasNode(n));
+    if (nodes.length) sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+  };
+  sigma.on('enterNode', ({ node }) => hover(node));
+  sigma.on('leaveNode', () => hover(null));
   updateDegreeRange();
-  renderPanel($('#panel'), graph, null);
-  const notDrawnCount = graph.filterNodes((_k, a) => notDrawn.includes(a.type)).length;
-  setStatus(
-    `${graph.order} nodes, ${graph.size} relations · ${serialized.attributes.documents.length} document(s)` +
-      (notDrawnCount ? ` · large graph: ${notDrawnCount} ${notDrawn.join(', ')} nodes not drawn (tick them to draw; the side panel lists them)` : ''),
-  );
+  renderPanel($('#panel'), graph, null, options.panelGroupLimit);
+  documentCount = serialized.attributes.documents.length;
+  graphStatus();
   await new Promise<void>((r) => requestAnimationFrame(() => r()));
   readyResolve();
 }
@@ -195,7 +208,12 @@ function filters() {
     label.append(input, document.createTextNode(` ${value}`));
     $(container).append(label);
   };
-  for (const t of NODE_TYPES) box('#type-filters', t, (on) => (on ? state.types.add(t as NodeType) : state.types.delete(t as NodeType)));
+  for (const t of NODE_TYPES)
+    box('#type-filters', t, (on) => {
+      if (on) state.types.add(t);
+      else state.types.delete(t);
+      graphStatus();
+    });
   for (const r of RELATION_TYPES) box('#relation-filters', r, (on) => (on ? state.relations.add(r as RelationType) : state.relations.delete(r as RelationType)));
   document.querySelectorAll<HTMLInputElement>('input[data-status]').forEach((input) =>
     input.addEventListener('change', () => {

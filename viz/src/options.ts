@@ -21,6 +21,8 @@ export interface ViewerOptions {
    * the node they belong to), and laid out around that node instead of by the force layout.
    */
   hiddenWhenLarge: NodeType[];
+  /** Items the side panel shows at first in each relation's group (the rest with a button). */
+  panelGroupLimit: number;
   /** ForceAtlas2 iterations for a graph of n nodes. */
   layoutIterations: (n: number) => number;
   /** The random seed of the initial layout: the same graph looks the same each time. */
@@ -36,6 +38,7 @@ export const DEFAULT_OPTIONS: ViewerOptions = {
   nodeSize: { base: 3, perDegree: 1.6, max: 18 },
   largeGraph: 5000,
   hiddenWhenLarge: ['Metric'],
+  panelGroupLimit: 50,
   layoutIterations: (n) => (n <= 2000 ? 300 : n <= 10_000 ? 40 : 15),
   seed: 1,
 };
@@ -72,5 +75,6 @@ export function validateOptions(o: ViewerOptions): void {
   for (const [k, v] of Object.entries(o.nodeSize)) if (!(typeof v === 'number' && v >= 0)) fail(`nodeSize.${k} must be a number ≥ 0.`);
   if (!(Number.isInteger(o.largeGraph) && o.largeGraph > 0)) fail('largeGraph must be a whole number above 0.');
   if (!Array.isArray(o.hiddenWhenLarge) || o.hiddenWhenLarge.some((t) => !NODE_TYPES.includes(t))) fail(`hiddenWhenLarge must list node types (${NODE_TYPES.join(', ')}), not ${JSON.stringify(o.hiddenWhenLarge)}.`);
+  if (!(Number.isInteger(o.panelGroupLimit) && o.panelGroupLimit > 0)) fail('panelGroupLimit must be a whole number above 0.');
   if (typeof o.layoutIterations !== 'function') fail('layoutIterations must be a function of the node count.');
 }

@@ -62,7 +62,8 @@ function details(a: NodeAttributes): HTMLElement {
   return dl;
 }
 
-export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string | null): void {
+/** `groupLimit`: items shown at first in each relation's group; the rest come with a button. */
+export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string | null, groupLimit: number): void {
   panel.replaceChildren();
   if (key === null || !graph.hasNode(key)) {
     panel.append(el('p', 'Click an agency to trace what it did.', 'hint'));
@@ -70,28 +71,39 @@ export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string 
   }
   const a = graph.getNodeAttributes(key);
   panel.append(el('h2', a.name), details(a));
-  const groups = new Map<string, HTMLElement[]>();
-  const add = (relation: string, item: HTMLElement) => groups.set(relation, [...(groups.get(relation) ?? []), item]);
+  // Items are built when shown: an agency of a whole corpus can hold thousands.
+  const groups = new Map<string, Array<() => HTMLElement>>();
+  const add = (relation: string, item: () => HTMLElement) => {
+    const list = groups.get(relation);
+    if (list) list.push(item);
+    else groups.set(relation, [item]);
+  };
+  const itemOf = (relation: string, heading: string, evidence: () => HTMLElement) => () => {
+    const item = el('div', undefined, 'item');
+    item.dataset.relation = relation;
+    item.append(el('h4', heading), evidence());
+    return item;
+  };
   graph.forEachOutEdge(key, (_edge, e, _s, target) => {
     const t = graph.getNodeAttributes(target);
-    const item = el('div', undefined, 'item');
-    item.dataset.relation = e.type;
-    item.append(el('h4', `→ ${t.name}`), evidenceBlock(e.evidence, [...t.aliases, t.name, ...a.aliases], e));
-    add(e.type, item);
+    add(e.type, itemOf(e.type, `→ ${t.name}`, () => evidenceBlock(e.evidence, [...t.aliases, t.name, ...a.aliases], e)));
   });
   graph.forEachInEdge(key, (_edge, e, source) => {
     const s = graph.getNodeAttributes(source);
-    const item = el('div', undefined, 'item');
-    item.dataset.relation = e.type;
-    item.append(el('h4', `← ${s.name}`), evidenceBlock(e.evidence, [...a.aliases, a.name, ...s.aliases], e));
-    add(e.type, item);
+    add(e.type, itemOf(e.type, `← ${s.name}`, () => evidenceBlock(e.evidence, [...a.aliases, a.name, ...s.aliases], e)));
   });
   for (const relation of ['ISSUED', 'IMPLEMENTED', 'MEASURED']) {
     const items = groups.get(relation);
     if (!items) continue;
     const section = el('section');
     section.dataset.relation = relation;
-    section.append(el('h3', `${RELATION_TITLES[relation]} (${items.length})`), ...items);
+    section.append(el('h3', `${RELATION_TITLES[relation]} (${items.length})`), ...items.slice(0, groupLimit).map((build) => build()));
+    if (items.length > groupLimit) {
+      const more = el('button', `Show all ${items.length}`, 'more');
+      more.type = 'button';
+      more.addEventListener('click', () => more.replaceWith(...items.slice(groupLimit).map((build) => build())));
+      section.append(more);
+    }
     panel.append(section);
   }
 }
