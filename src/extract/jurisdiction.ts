@@ -4,8 +4,8 @@
  * as a place, or the title names it, or the text names a government body of it (南山区人民政府); so
  * 纳入市… or 核心区… are not places. Short forms such as 市政府 are resolved against it.
  */
-import nodejieba from 'nodejieba';
 import { traditionalize } from '../text/script.js';
+import { tagWords } from '../text/segment.js';
 import { agencyLexicon } from './lexicon.js';
 
 export type Level = 'national' | 'province' | 'city' | 'district' | 'county' | 'town';
@@ -125,7 +125,7 @@ const nounTags = new Map<string, boolean>();
 function nounLike(base: string): boolean {
   let ok = nounTags.get(base);
   if (ok === undefined) {
-    const tags = nodejieba.tag(base);
+    const tags = tagWords(base);
     ok = tags.length <= 2 && tags.every((t) => NOUN_TAGS.has(t.tag) || t.tag === 'zg' || t.tag === 'ng');
     nounTags.set(base, ok);
   }
@@ -147,7 +147,7 @@ const placeTags = new Map<string, boolean>();
 function taggedAsPlace(name: string): boolean {
   let ok = placeTags.get(name);
   if (ok === undefined) {
-    const tags = nodejieba.tag(name);
+    const tags = tagWords(name);
     ok = tags.length === 1 && tags[0]!.tag === 'ns';
     placeTags.set(name, ok);
   }
