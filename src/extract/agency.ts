@@ -26,8 +26,8 @@ interface AgencyRules {
   courts: string[];
   selfWords: string[];
   scopeWords: string[];
-  /** First characters of every lexicon word that can start a name (places are added per document). */
-  firsts: Set<string>;
+  /** First code units of every lexicon word that can start a name (places are added per document). */
+  firsts: Set<number>;
 }
 
 let rulesCache: AgencyRules | undefined;
@@ -49,7 +49,7 @@ function agencyRules(): AgencyRules {
     courts: [...lex.courts].sort(byLength),
     selfWords: Object.keys(lex.selfReference),
     scopeWords: Object.keys(lex.scopeWords),
-    firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w[0]!)),
+    firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w.charCodeAt(0))),
   };
   return rulesCache;
 }
@@ -61,7 +61,7 @@ class AgencyScanner {
   readonly found: EntityMention[] = [];
   private readonly view: string;
   private readonly places: PlacePrefix[];
-  private readonly firsts: Set<string>;
+  private readonly firsts: Set<number>;
 
   constructor(
     private readonly ctx: ExtractContext,
@@ -69,14 +69,15 @@ class AgencyScanner {
   ) {
     this.view = ctx.view;
     this.places = placesByPrefix(ctx);
-    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified[0]!)]);
+    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified.charCodeAt(0))]);
   }
 
   scan(): EntityMention[] {
     const { view, ctx } = this;
-    // Only a few characters can start a name: skip every other position at once.
+    // Only a few characters can start a name: skip every other position at once (by code unit: indexing
+    // the string would make a new one-character string at every position).
     for (let i = 0; i < view.length; i++) {
-      if (this.firsts.has(view[i]!) && !ctx.taken[i] && ctx.tokenStart[i]) i = this.nameAt(i);
+      if (this.firsts.has(view.charCodeAt(i)) && !ctx.taken[i] && ctx.tokenStart[i]) i = this.nameAt(i);
     }
     return this.found;
   }

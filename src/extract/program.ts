@@ -76,7 +76,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       const ch = view[i]!;
       if (!/\p{Script=Han}/u.test(ch) || '的对在将为并把被从以于是了也都、'.includes(ch) || ctx.taken[i]) break;
       const len = i + 1 - from;
-      if (len >= lex.unquotedMinLength && unquotedHeads.some((h) => view.slice(from, i + 1).endsWith(h)) && ctx.tokenEnd[i + 1]) best = i + 1;
+      if (len >= lex.unquotedMinLength && unquotedHeads.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length)) && ctx.tokenEnd[i + 1]) best = i + 1;
     }
     if (best < 0) return -1;
     const name = view.slice(from, best);

@@ -34,11 +34,13 @@ interface Clause {
   subject: EntityMention | undefined;
 }
 
-const CLAUSE_SPLIT = new Set([...',，;；:：']);
-const OPEN = new Set([...'《“‘(（']);
-const CLOSE = new Set([...'》”’)）']);
+/** Code units (a clause is split at every character of a sentence). */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_SPLIT = codes(',，;；:：');
+const OPEN = codes('《“‘(（');
+const CLOSE = codes('》”’)）');
 const LEAD = /^(全年|目前|同时|此外|其中|另外|今年|一年来|\d{4}年|[一二三四五六七八九十]是|[(（][一二三四五六七八九十]+[)）])?$/;
-const CONNECTORS = new Set([...'、和及与等 了']);
+const CONNECTORS = codes('、和及与等 了');
 const PREPOSITIONS = /[与对将把被为在向从以于和及]/;
 
 export function findRelations(ctx: ExtractContext, mentions: Mention[]): RelationMention[] {
@@ -59,13 +61,19 @@ function splitClauses(ctx: ExtractContext, sentence: Sentence, mentions: Mention
   const clauses: Clause[] = [];
   let depth = 0;
   let start = sentence.cleanStart;
+  // Mentions are in order of start: each clause takes the next run of them.
+  let m = 0;
+  while (m < mentions.length && mentions[m]!.start < start) m++;
   for (let i = sentence.cleanStart; i <= sentence.cleanEnd; i++) {
-    const ch = view[i] ?? '';
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    if (i === sentence.cleanEnd || (depth === 0 && CLAUSE_SPLIT.has(ch))) {
-      clauses.push({ start, end: i, mentions: mentions.filter((x) => x.start >= start && x.start < i), subject: undefined });
+    const c = view.charCodeAt(i); // NaN past the end
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    if (i === sentence.cleanEnd || (depth === 0 && CLAUSE_SPLIT.has(c))) {
+      const own: Mention[] = [];
+      for (; m < mentions.length && mentions[m]!.start < i; m++) own.push(mentions[m]!);
+      clauses.push({ start, end: i, mentions: own, subject: undefined });
       start = i + 1;
+      while (m < mentions.length && mentions[m]!.start < start) m++;
     }
   }
   for (const c of clauses) {
@@ -139,9 +147,9 @@ function verbEndingAt(view: string, at: number, verbs: string[]): string | undef
 /** Step back from `at` over connectors and over other mentions of the same kind (a list of objects). */
 function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Mention['type'], mentions: Mention[]): number {
   const { view } = ctx;
-  const backOver = (from: number, chars: Set<string>) => {
+  const backOver = (from: number, chars: Set<number>) => {
     let q = from;
-    while (q > clause.start && chars.has(view[q - 1]!)) q--;
+    while (q > clause.start && chars.has(view.charCodeAt(q - 1))) q--;
     return q;
   };
   let p = backOver(at, OPEN);
@@ -164,11 +172,19 @@ function issuingRule(ctx: ExtractContext, clause: Clause, target: EntityMention,
   return lex.issue.includes(verb) ? 'issued-verb' : undefined;
 }
 
+let stoppersCache: string[] | undefined;
+/** Verbs that stop the search back for a verb of implementing: blocks, issuing, not-issuing. */
+function implementStoppers(): string[] {
+  const lex = relationLexicon();
+  stoppersCache ??= [...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))];
+  return stoppersCache;
+}
+
 function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): boolean {
   const lex = relationLexicon();
   const { view } = ctx;
   const p = backOverList(ctx, clause, target.start, 'Program', mentions);
-  const stoppers = [...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))];
+  const stoppers = implementStoppers();
   for (let q = p; q >= Math.max(clause.start, p - 6); q--) {
     if (verbEndingAt(view, q, lex.implement)) return true;
     if (verbEndingAt(view, q, stoppers)) return false;

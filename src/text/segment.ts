@@ -36,42 +36,42 @@ function ensureLoaded(): void {
 const PROTECTED = /《[^《》\n]{1,80}》|“[^“”\n]{1,30}”/g;
 
 /**
- * Word spans [start, end) of the clean range [from, to), in order (clean offsets). nodejieba cuts the
- * whole range in one call; the words inside a protected span (《…》, “…”) are then joined into one.
+ * Calls `emit(start, end)` for each word of the clean range [from, to), in order (clean offsets).
+ * nodejieba cuts the whole range in one call; the words inside a protected span (《…》, “…”) are then
+ * joined into one. No arrays or generators per word: this runs for every word of every report.
  */
-function* wordSpans(text: NormalizedText, from: number, to: number): Generator<[number, number]> {
-  const view = text.view.slice(from, to);
-  const spans: Array<[number, number]> = [];
-  for (const m of view.matchAll(PROTECTED)) spans.push([from + m.index + 1, from + m.index + m[0].length - 1]);
-  let p = 0;
-  for (const [s, e] of cutSpans(text.view, from, to)) {
-    while (p < spans.length && spans[p]![1] <= s) p++;
-    const span = spans[p];
-    if (span && s >= span[0] && e <= span[1]) {
-      if (s === span[0]) yield [span[0], span[1]];
-      continue;
-    }
-    yield [s, e];
-  }
-}
-
-function* cutSpans(view: string, from: number, to: number): Generator<[number, number]> {
+function forEachWord(text: NormalizedText, from: number, to: number, emit: (start: number, end: number) => void): void {
   if (to <= from) return;
   ensureLoaded();
-  const piece = view.slice(from, to);
+  const piece = text.view.slice(from, to);
+  // Protected spans, as [start, end) pairs of clean offsets (inside the marks), in order.
+  const spans: number[] = [];
+  PROTECTED.lastIndex = 0;
+  for (let m = PROTECTED.exec(piece); m; m = PROTECTED.exec(piece)) spans.push(from + m.index + 1, from + m.index + m[0].length - 1);
+  let p = 0;
   let at = 0;
   for (const word of nodejieba.cut(piece, true)) {
     const found = piece.indexOf(word, at);
     if (found < 0) continue; // nodejieba never invents text; skip defensively if it normalizes a character
     at = found + word.length;
-    if (!/^\s+$/.test(word)) yield [from + found, from + at];
+    if (SPACE.test(word)) continue;
+    const s = from + found;
+    const e = from + at;
+    while (p < spans.length && spans[p + 1]! <= s) p += 2;
+    if (p < spans.length && s >= spans[p]! && e <= spans[p + 1]!) {
+      if (s === spans[p]) emit(spans[p]!, spans[p + 1]!);
+      continue;
+    }
+    emit(s, e);
   }
 }
+
+const SPACE = /^\s+$/;
 
 /** Segment the clean range [from, to) of `text` (default: all of it). */
 export function segment(text: NormalizedText, from = 0, to = text.view.length): Token[] {
   const tokens: Token[] = [];
-  for (const [s, e] of wordSpans(text, from, to)) pushToken(text, tokens, s, e);
+  forEachWord(text, from, to, (s, e) => pushToken(text, tokens, s, e));
   return tokens;
 }
 
@@ -79,10 +79,10 @@ export function segment(text: NormalizedText, from = 0, to = text.view.length): 
 export function wordBoundaries(text: NormalizedText): { starts: Uint8Array; ends: Uint8Array } {
   const starts = new Uint8Array(text.view.length + 1);
   const ends = new Uint8Array(text.view.length + 1);
-  for (const [s, e] of wordSpans(text, 0, text.view.length)) {
+  forEachWord(text, 0, text.view.length, (s, e) => {
     starts[s] = 1;
     ends[e] = 1;
-  }
+  });
   return { starts, ends };
 }
 

@@ -27,9 +27,14 @@ export interface SentenceOptions {
   reportYear?: number;
 }
 
-const OPEN = new Set(['《', '“', '‘', '(', '（', '「', '『', '〔', '[', '【']);
-const CLOSE = new Map([['》', '《'], ['”', '“'], ['’', '‘'], [')', '('], ['）', '（'], ['」', '「'], ['』', '『'], ['〕', '〔'], [']', '['], ['】', '【']]);
-const END = new Set(['。', '；', '！', '？', ';', '!']);
+// Brackets and sentence ends as UTF-16 code units: the splitter looks at every character of a report,
+// and indexing a string for a Chinese character allocates a new one-character string each time.
+const code = (ch: string) => ch.charCodeAt(0);
+const OPEN = new Set([...'《“‘(（「『〔[【'].map(code));
+/** Closing bracket → its opening bracket. */
+const CLOSE = new Map([...'》”’)）」』〕]】'].map((c, i) => [code(c), code('《“‘(（「『〔[【'[i]!)] as const));
+const END = new Set([...'。；！？;!'].map(code));
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 const NUM = '[一二三四五六七八九十百零〇]+';
 const HEADINGS: Array<[number, RegExp]> = [
   [1, new RegExp(`^${NUM}、`)],
@@ -118,27 +123,27 @@ function startsPlanPart(first: string, year: number | undefined): boolean {
 /** Sentence spans [start, end) of one line of the clean text, trimmed, empty ones dropped. */
 function splitLine(clean: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
   let start = from;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(clean[s]!)) s++;
-    while (e > s && /\s/.test(clean[e - 1]!)) e--;
+    while (s < e && isSpace(clean.charCodeAt(s))) s++;
+    while (e > s && isSpace(clean.charCodeAt(e - 1))) e--;
     if (e > s) out.push([s, e]);
   };
   const matched = matchedOpeners(clean, from, to);
   for (let i = from; i < to; i++) {
-    const ch = clean[i]!;
-    const opener = CLOSE.get(ch);
+    const c = clean.charCodeAt(i);
+    const opener = CLOSE.get(c);
     if (opener !== undefined) {
       const at = stack.lastIndexOf(opener);
       if (at >= 0) stack.length = at;
-    } else if (OPEN.has(ch)) {
-      if (matched.has(i)) stack.push(ch);
-    } else if (END.has(ch) && stack.length === 0) {
+    } else if (OPEN.has(c)) {
+      if (matched.has(i)) stack.push(c);
+    } else if (END.has(c) && stack.length === 0) {
       let end = i + 1;
-      while (end < to && (CLOSE.has(clean[end]!) || END.has(clean[end]!)) && !OPEN.has(clean[end]!)) end++;
+      while (end < to && (CLOSE.has(clean.charCodeAt(end)) || END.has(clean.charCodeAt(end))) && !OPEN.has(clean.charCodeAt(end))) end++;
       push(end);
       start = end;
       i = end - 1;
@@ -150,20 +155,21 @@ function splitLine(clean: string, from: number, to: number): Array<[number, numb
 
 /** Positions of the opening brackets in [from, to) that are closed later in the same line. */
 function matchedOpeners(clean: string, from: number, to: number): Set<number> {
-  const open: Array<[string, number]> = [];
+  /** Open brackets as (code unit, position) pairs. */
+  const open: number[] = [];
   const matched = new Set<number>();
   for (let i = from; i < to; i++) {
-    const ch = clean[i]!;
-    const opener = CLOSE.get(ch);
+    const c = clean.charCodeAt(i);
+    const opener = CLOSE.get(c);
     if (opener !== undefined) {
-      for (let k = open.length - 1; k >= 0; k--) {
-        if (open[k]![0] === opener) {
-          matched.add(open[k]![1]);
+      for (let k = open.length - 2; k >= 0; k -= 2) {
+        if (open[k] === opener) {
+          matched.add(open[k + 1]!);
           open.length = k;
           break;
         }
       }
-    } else if (OPEN.has(ch)) open.push([ch, i]);
+    } else if (OPEN.has(c)) open.push(c, i);
   }
   return matched;
 }
