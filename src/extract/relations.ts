@@ -10,6 +10,7 @@
  * report's author, marked implicit.
  */
 import type { Sentence } from '../text/sentences.js';
+import { codeUnits } from '../text/lexicon.js';
 import type { EntityMention, ExtractContext, Mention, MetricMention } from './context.js';
 import { relationLexicon } from './lexicon.js';
 import type { RelationType, Status } from '../graph/model.js';
@@ -34,8 +35,8 @@ interface Clause {
   subject: EntityMention | undefined;
 }
 
-/** Code units (a clause is split at every character of a sentence). */
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Code units: a clause is split at every character of a sentence. */
+const codes = (chars: string) => new Set(codeUnits(chars));
 const CLAUSE_SPLIT = codes(',，;；:：');
 const OPEN = codes('《“‘(（');
 const CLOSE = codes('》”’)）');

@@ -11,6 +11,12 @@ export function commonChars(): Set<string> {
 
 export const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
 
+/**
+ * The UTF-16 code units of `chars`, for scanners that look at every character of a report: indexing a
+ * string for a Chinese character makes a new one-character string each time, `charCodeAt` does not.
+ */
+export const codeUnits = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
+
 /** Share of the Han and other non-ASCII characters in `text` that are common Chinese characters. */
 export function commonCharScore(text: string): number {
   const set = commonChars();

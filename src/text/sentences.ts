@@ -4,6 +4,7 @@
  * `1.`, and inline `一是`) and whether it lies in the part that plans the coming year.
  */
 import { toOriginalSpan, type NormalizedText } from './normalize.js';
+import { codeUnits } from './lexicon.js';
 
 export interface Sentence {
   index: number;
@@ -27,13 +28,13 @@ export interface SentenceOptions {
   reportYear?: number;
 }
 
-// Brackets and sentence ends as UTF-16 code units: the splitter looks at every character of a report,
-// and indexing a string for a Chinese character allocates a new one-character string each time.
-const code = (ch: string) => ch.charCodeAt(0);
-const OPEN = new Set([...'《“‘(（「『〔[【'].map(code));
+// Brackets and sentence ends as code units (the splitter looks at every character of a report).
+const OPENERS = codeUnits('《“‘(（「『〔[【');
+const OPEN = new Set(OPENERS);
 /** Closing bracket → its opening bracket. */
-const CLOSE = new Map([...'》”’)）」』〕]】'].map((c, i) => [code(c), code('《“‘(（「『〔[【'[i]!)] as const));
-const END = new Set([...'。；！？;!'].map(code));
+const CLOSE = new Map(codeUnits('》”’)）」』〕]】').map((c, i) => [c, OPENERS[i]!] as const));
+const END = new Set(codeUnits('。；！？;!'));
+/** What `/\s/` matches, by code unit. */
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 const NUM = '[一二三四五六七八九十百零〇]+';
 const HEADINGS: Array<[number, RegExp]> = [
