@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type GraphSource } from '../../src/server/server.js';
 import { ROOT } from './cli.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,6 +37,29 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The viewer served from `source` on 127.0.0.1 and open in a fresh browser, ready (laid out and drawn);
+ * `loadSeconds` is the time from navigation to ready.
+ */
+export async function openViewer(source: GraphSource): Promise<Awaited<ReturnType<typeof openBrowser>> & { url: string; loadSeconds: number }> {
+  const server = await startServer(source);
+  const browser = await openBrowser();
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  const t0 = Date.now();
+  try {
+    await browser.page.goto(server.url);
+    // (A string, not a function: tsx would add helpers the page does not have.)
+    await browser.page.evaluate('window.__r2g.ready()');
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { ...browser, url: server.url, loadSeconds: (Date.now() - t0) / 1000, close };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

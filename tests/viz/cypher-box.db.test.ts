@@ -5,30 +5,25 @@ import { extractDocument, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import { openDriver } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/writer.js';
 import { buildGraph } from '../../src/resolve/resolve.js';
-import { neo4jSource, startServer } from '../../src/server/server.js';
+import { neo4jSource } from '../../src/server/server.js';
 import { readDocument } from '../../src/text/document.js';
-import { openBrowser, screenshot } from '../helpers/browser.js';
+import { openViewer, screenshot } from '../helpers/browser.js';
 import { dump, testSettings, wipe } from '../helpers/neo4j.js';
 import { SEED_PATH } from '../helpers/seed.js';
 
 const settings = testSettings();
 let driver: Driver;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof openViewer>>;
 
 beforeAll(async () => {
   driver = await openDriver(settings);
   await wipe(driver, settings);
   await loadGraph(driver, settings, buildGraph([extractDocument(await readDocument(SEED_PATH))], EXTRACTOR_VERSION));
-  server = await startServer(neo4jSource(driver, settings, { maxRows: 1000, timeoutMs: 10_000 }));
-  browser = await openBrowser();
-  await browser.page.goto(server.url);
-  await browser.page.evaluate(() => window.__r2g.ready());
+  browser = await openViewer(neo4jSource(driver, settings, { maxRows: 1000, timeoutMs: 10_000 }));
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
   await driver?.close();
 });
 

@@ -7,28 +7,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCorpus } from '../../src/corpus/run.js';
 import type { SerializedGraph } from '../../src/graph/model.js';
 import { expandInputs } from '../../src/pipeline.js';
-import { fileSource, startServer } from '../../src/server/server.js';
+import { fileSource } from '../../src/server/server.js';
 import { DEFAULT_OPTIONS } from '../../viz/src/options.js';
-import { openBrowser, screenshot } from '../helpers/browser.js';
+import { openViewer, screenshot } from '../helpers/browser.js';
 
 let graph: SerializedGraph;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof openViewer>>;
 let page: Page;
 const count = (type: string) => graph.nodes.filter((n) => n.attributes.type === type).length;
 
 beforeAll(async () => {
   graph = (await runCorpus(await expandInputs(['data/corpus/shenzhen']), { cacheDir: null })).graph;
-  server = await startServer(fileSource('shenzhen', graph));
-  browser = await openBrowser();
+  browser = await openViewer(fileSource('shenzhen', graph));
   page = browser.page;
-  await page.goto(server.url);
-  await page.evaluate(() => window.__r2g.ready());
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 describe('the viewer on the whole corpus', () => {

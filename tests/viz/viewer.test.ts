@@ -12,15 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { SerializedGraph } from '../../src/graph/model.js';
 import { buildGraph } from '../../src/resolve/resolve.js';
-import { startServer } from '../../src/server/server.js';
+import { fileSource } from '../../src/server/server.js';
 import { readDocument } from '../../src/text/document.js';
-import { openBrowser, screenshot } from '../helpers/browser.js';
+import { openViewer, screenshot } from '../helpers/browser.js';
 import { SEED_PATH } from '../helpers/seed.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 let graph: SerializedGraph;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Awaited<ReturnType<typeof openViewer>>;
 let page: Page;
 
 beforeAll(async () => {
@@ -33,16 +32,12 @@ beforeAll(async () => {
     target: 'Regulation:东莞市物业管理条例',
     attributes: { type: 'ISSUED', evidence: [{ doc: 'dongguan-2023', start: 0, end: 1, sentence: `<script>alert(2)</script>${XSS}印發《東莞市物業管理條例》`, section: [], rule: 'test' }], implicit: false, rule: 'test', status: 'done' },
   });
-  server = await startServer({ kind: 'file', label: 'seed', graph: async () => graph });
-  browser = await openBrowser();
+  browser = await openViewer(fileSource('seed', graph));
   page = browser.page;
-  await page.goto(server.url);
-  await page.evaluate(() => window.__r2g.ready());
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 const search = async (text: string) => {
