@@ -5,7 +5,7 @@
  * runs, whatever the number of workers or the cache.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { createReadStream, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -56,9 +56,11 @@ export function extractorFingerprint(): string {
   return fingerprintCache;
 }
 
+/** The report's cache key: its path, its content and the extractor. Streamed: a huge file is not held in memory. */
 async function cacheKey(path: string): Promise<string> {
-  const content = await readFile(path);
-  return createHash('sha256').update(path).update('\0').update(content).update('\0').update(extractorFingerprint()).digest('hex');
+  const hash = createHash('sha256').update(path).update('\0');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.update('\0').update(extractorFingerprint()).digest('hex');
 }
 
 /**

@@ -44,14 +44,14 @@ const LEAD = /^(全年|目前|同时|此外|其中|另外|今年|一年来|\d{4}
 const CONNECTORS = codes('、和及与等 了');
 const PREPOSITIONS = /[与对将把被为在向从以于和及]/;
 
+/** Relations between `mentions`, which are in document order (as `extractWith` gives them). */
 export function findRelations(ctx: ExtractContext, mentions: Mention[]): RelationMention[] {
   const out: RelationMention[] = [];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
   for (const sentence of ctx.doc.sentences) {
-    while (m < sorted.length && sorted[m]!.start < sentence.cleanStart) m++;
+    while (m < mentions.length && mentions[m]!.start < sentence.cleanStart) m++;
     const inSentence: Mention[] = [];
-    for (let k = m; k < sorted.length && sorted[k]!.start < sentence.cleanEnd; k++) inSentence.push(sorted[k]!);
+    for (let k = m; k < mentions.length && mentions[k]!.start < sentence.cleanEnd; k++) inSentence.push(mentions[k]!);
     if (inSentence.length > 0) relateSentence(ctx, sentence, inSentence, out);
   }
   return out;
@@ -166,26 +166,34 @@ function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Men
 function issuingRule(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): string | undefined {
   const lex = relationLexicon();
   const p = backOverList(ctx, clause, target.start, 'Regulation', mentions);
-  const all = [...lex.issue, ...lex.notIssue, ...lex.implement, ...lex.block, lex.submit.then];
-  const verb = verbEndingAt(ctx.view, p, all);
+  const verb = verbEndingAt(ctx.view, p, verbLists().beforeRegulation);
   if (!verb) return undefined;
   if (verb === lex.submit.then && ctx.view.slice(clause.start, p).includes(lex.submit.verb)) return 'issued-submitted-for-review';
   return lex.issue.includes(verb) ? 'issued-verb' : undefined;
 }
 
-let stoppersCache: string[] | undefined;
-/** Verbs that stop the search back for a verb of implementing: blocks, issuing, not-issuing. */
-function implementStoppers(): string[] {
+interface VerbLists {
+  /** Every verb that can stand before a regulation (which of them issues is decided after). */
+  beforeRegulation: string[];
+  /** Verbs that stop the search back for a verb of implementing: blocks, issuing, not-issuing. */
+  implementStoppers: string[];
+}
+let verbListsCache: VerbLists | undefined;
+/** Verb lists derived from the relation lexicon, built once (the rules look them up for every object). */
+function verbLists(): VerbLists {
   const lex = relationLexicon();
-  stoppersCache ??= [...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))];
-  return stoppersCache;
+  verbListsCache ??= {
+    beforeRegulation: [...lex.issue, ...lex.notIssue, ...lex.implement, ...lex.block, lex.submit.then],
+    implementStoppers: [...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))],
+  };
+  return verbListsCache;
 }
 
 function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): boolean {
   const lex = relationLexicon();
   const { view } = ctx;
   const p = backOverList(ctx, clause, target.start, 'Program', mentions);
-  const stoppers = implementStoppers();
+  const stoppers = verbLists().implementStoppers;
   for (let q = p; q >= Math.max(clause.start, p - 6); q--) {
     if (verbEndingAt(view, q, lex.implement)) return true;
     if (verbEndingAt(view, q, stoppers)) return false;

@@ -36,15 +36,14 @@ function newReady(): Promise<void> {
   });
 }
 
-let large = false;
-let documentCount = 0;
+const isLarge = (g: ViewerGraph) => g.order > options.largeGraph;
 
 /** The graph's size, and on a large graph which types its filters leave undrawn. */
 function graphStatus() {
-  const undrawn = large ? options.hiddenWhenLarge.filter((t) => !state.types.has(t)) : [];
+  const undrawn = isLarge(graph) ? options.hiddenWhenLarge.filter((t) => !state.types.has(t)) : [];
   const count = undrawn.length ? graph.filterNodes((_k, a) => undrawn.includes(a.type)).length : 0;
   setStatus(
-    `${graph.order} nodes, ${graph.size} relations · ${documentCount} document(s)` +
+    `${graph.order} nodes, ${graph.size} relations · ${graphAttributes.documents.length} document(s)` +
       (count ? ` · large graph: ${count} ${undrawn.join(', ')} nodes not drawn (tick them to draw; the side panel lists them)` : ''),
   );
 }
@@ -115,7 +114,8 @@ async function show(serialized: SerializedGraph) {
   setStatus('laying out…');
   const g: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   g.import(serialized as never);
-  const { positions } = await runLayout(g, g.order > options.largeGraph);
+  const large = isLarge(g);
+  const { positions } = await runLayout(g, large);
   // Positions are layout, not style: they go on the graph so sigma can index them.
   g.updateEachNodeAttributes((key, a) => ({ ...a, x: positions[key]![0], y: positions[key]![1] }));
   graph = g;
@@ -125,7 +125,6 @@ async function show(serialized: SerializedGraph) {
   state.traced = null;
   state.hovered = null;
   // A large graph opens without the types it would be slow to draw; the user can tick them.
-  large = graph.order > options.largeGraph;
   const notDrawn = large ? options.hiddenWhenLarge : [];
   state.types = new Set(NODE_TYPES.filter((t) => !notDrawn.includes(t)));
   document.querySelectorAll<HTMLInputElement>('#type-filters input').forEach((box) => (box.checked = state.types.has(box.dataset.filter as NodeType)));
@@ -160,7 +159,6 @@ async function show(serialized: SerializedGraph) {
   sigma.on('leaveNode', () => hover(null));
   updateDegreeRange();
   renderPanel($('#panel'), graph, null, options.panelGroupLimit);
-  documentCount = serialized.attributes.documents.length;
   graphStatus();
   await new Promise<void>((r) => requestAnimationFrame(() => r()));
   readyResolve();
