@@ -5,8 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { Report2GraphError, UsageError } from '../errors.js';
-import { readFile } from 'node:fs/promises';
-import { evaluate, formatScores, type Gold } from '../eval/eval.js';
+import { evaluateFiles, formatEvalReport } from '../eval/run.js';
 import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
 import { readGraphFile, writeGraphFile } from '../graph/io.js';
 import { countGraph, formatCounts } from '../graph/summary.js';
@@ -67,16 +66,16 @@ export function buildProgram(): Command {
 
   program
     .command('eval')
-    .description('score a graph against a gold annotation: precision, recall and F1 per entity and relation type')
+    .description('score a graph against gold annotations: precision, recall and F1 per type, pooled over documents, and metric-label quality')
     .argument('<graph>', 'a graph file written by extract')
-    .argument('<gold>', 'a gold annotation (see data/gold/README.md)')
+    .argument('<gold...>', 'gold annotations (data/gold/README.md; the independent format of data/gold/dev/ is pooled)')
+    .option('--doc <id>', "the graph's document that a single gold file annotates (default: the gold's text file name)")
+    .option('--errors', 'list every false positive and false negative')
     .option('--json', 'print the scores as JSON')
-    .action(async (graphFile: string, goldFile: string, opts: { json?: boolean }) => {
+    .action(async (graphFile: string, goldFiles: string[], opts: { doc?: string; errors?: boolean; json?: boolean }) => {
       const graph = await readGraphFile(graphFile);
-      const gold = JSON.parse(await readFile(goldFile, 'utf8')) as Gold;
-      const doc = await readDocument(gold.document.path);
-      const scores = evaluate(graph, gold, doc.text);
-      await writeStdout(opts.json ? `${JSON.stringify(scores, null, 2)}\n` : formatScores(scores));
+      const report = await evaluateFiles(graph, goldFiles, { doc: opts.doc });
+      await writeStdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, !!opts.errors));
     });
 
   program

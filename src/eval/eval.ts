@@ -5,9 +5,9 @@
  */
 import { UsageError } from '../errors.js';
 import type { SerializedGraph } from '../graph/model.js';
-import { resolutionKey } from '../resolve/resolve.js';
+import { foldName } from '../text/fold.js';
+import { scoreOf, type Score } from './score.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { matchingView } from '../text/script.js';
 
 export interface GoldMetric {
   /** The metric in its context, the metric itself in brackets: `輪訓黨員干部[3萬多人]`. */
@@ -28,18 +28,7 @@ export interface Gold {
   relations: GoldRelation[];
 }
 
-export interface Score {
-  kind: 'entity' | 'relation';
-  type: string;
-  gold: number;
-  predicted: number;
-  correct: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-const nameKey = (name: string) => resolutionKey(matchingView(name));
+const nameKey = foldName;
 
 /** Original offset of the bracketed metric of `at` in the document. */
 export function locateMetric(text: NormalizedText, at: string): number {
@@ -53,12 +42,9 @@ export function locateMetric(text: NormalizedText, at: string): number {
 }
 
 function score(kind: Score['kind'], type: string, gold: Set<string>, predicted: Set<string>): Score {
-  let correct = 0;
-  for (const p of predicted) if (gold.has(p)) correct++;
-  const precision = predicted.size === 0 ? (gold.size === 0 ? 1 : 0) : correct / predicted.size;
-  const recall = gold.size === 0 ? 1 : correct / gold.size;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { kind, type, gold: gold.size, predicted: predicted.size, correct, precision, recall, f1 };
+  let tp = 0;
+  for (const p of predicted) if (gold.has(p)) tp++;
+  return scoreOf(kind, type, { tp, fp: predicted.size - tp, fn: gold.size - tp });
 }
 
 export function evaluate(graph: SerializedGraph, gold: Gold, text: NormalizedText): Score[] {
@@ -74,7 +60,7 @@ export function evaluate(graph: SerializedGraph, gold: Gold, text: NormalizedTex
         'entity',
         type,
         new Set(gold.entities[type].map(nameKey)),
-        new Set(inDoc.filter((n) => n.attributes.type === type).map((n) => resolutionKey(n.attributes.nameSimplified))),
+        new Set(inDoc.filter((n) => n.attributes.type === type).map((n) => foldName(n.attributes.nameSimplified))),
       ),
     );
   }
@@ -102,8 +88,3 @@ export function evaluate(graph: SerializedGraph, gold: Gold, text: NormalizedTex
   return scores;
 }
 
-export function formatScores(scores: Score[]): string {
-  const pct = (x: number) => x.toFixed(3);
-  const rows = scores.map((s) => `${s.kind.padEnd(8)} ${s.type.padEnd(11)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${String(s.correct).padStart(5)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);
-  return `kind     type         gold  pred  corr  P      R      F1\n${rows.join('\n')}\n`;
-}

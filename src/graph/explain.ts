@@ -1,8 +1,7 @@
 /** Every fact about one entity, with its evidence and the rule that produced it. */
 import { UsageError } from '../errors.js';
-import { resolutionKey } from '../resolve/resolve.js';
+import { foldName } from '../text/fold.js';
 import { removeReadings } from '../text/ruby.js';
-import { matchingView } from '../text/script.js';
 import type { EdgeAttributes, SerializedGraph, SerializedNode } from './model.js';
 
 export interface Fact {
@@ -14,12 +13,12 @@ export interface Fact {
 
 /** Find a node by name or alias, in either script; quotes and 《》 do not matter. */
 export function findNode(graph: SerializedGraph, query: string, call = 'findNode'): SerializedNode {
-  const key = resolutionKey(matchingView(query));
+  const key = foldName(query);
   const exact = graph.nodes.filter(
-    (n) => resolutionKey(n.attributes.nameSimplified) === key || n.attributes.aliases.some((a) => resolutionKey(matchingView(a)) === key),
+    (n) => foldName(n.attributes.nameSimplified) === key || n.attributes.aliases.some((a) => foldName(a) === key),
   );
   if (exact.length > 0) return exact.sort((a, b) => b.attributes.mentions.length - a.attributes.mentions.length)[0]!;
-  const near = graph.nodes.filter((n) => resolutionKey(n.attributes.nameSimplified).includes(key)).slice(0, 5);
+  const near = graph.nodes.filter((n) => foldName(n.attributes.nameSimplified).includes(key)).slice(0, 5);
   const hint = near.length > 0 ? ` Did you mean: ${near.map((n) => n.attributes.name).join(', ')}?` : '';
   throw new UsageError(`${call}: no entity named "${query}" in the graph.${hint}`);
 }

@@ -115,9 +115,9 @@ export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: fa
 export const isNodeType = (value: unknown): value is NodeType => NODE_TYPES.includes(value as NodeType);
 export const isRelationType = (value: unknown): value is RelationType => RELATION_TYPES.includes(value as RelationType);
 
-/** A key that is the same for the same entity, whatever document or script it was seen in. */
-export function entityKey(type: Exclude<NodeType, 'Metric'>, nameSimplified: string): string {
-  return `${type}:${normalizeName(nameSimplified)}`;
+/** The key of an entity node: its type and its folded name (`foldName`), the same whatever document or script it was seen in. */
+export function entityKey(type: Exclude<NodeType, 'Metric'>, foldedName: string): string {
+  return `${type}:${foldedName}`;
 }
 
 export function metricKey(doc: string, start: number): string {
@@ -126,13 +126,4 @@ export function metricKey(doc: string, start: number): string {
 
 export function edgeKey(type: RelationType, source: string, target: string, status: Status): string {
   return `${type}|${source}|${target}|${status}`;
-}
-
-/** Name normalization for keys: NFKC, no whitespace, no 《》 marks, quotes unified. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\s《》〈〉]/g, '')
-    .replace(/[“”「」『』"]/g, '"')
-    .replace(/[‘’']/g, "'");
 }

@@ -2,6 +2,7 @@
  * Synthetic graphs that follow the contract, for benchmarks and load tests: deterministic for a seed,
  * any size, with realistic names, mentions and evidence.
  */
+import { foldName } from '../text/fold.js';
 import { edgeKey, entityKey, GRAPH_OPTIONS, metricKey, type SerializedEdge, type SerializedGraph, type SerializedNode } from './model.js';
 
 export interface SyntheticOptions {
@@ -45,7 +46,7 @@ export function syntheticGraph(options: SyntheticOptions): SerializedGraph {
       }
       const name =
         type === 'Agency' ? `${pick(PLACES)}${pick(AGENCY)}${i}` : type === 'Regulation' ? `${pick(PLACES)}第${i}号管理办法` : `“第${i}号”${pick(PROGRAM)}`;
-      const key = entityKey(type as 'Agency', name);
+      const key = entityKey(type as 'Agency', foldName(name));
       nodes.push({ key, attributes: { type: type as 'Agency', name, nameSimplified: name, aliases: [name], mentions: [mention] } });
       byType[type]!.push(key);
     }

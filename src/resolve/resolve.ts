@@ -20,13 +20,9 @@ import {
   type NodeAttributes,
   type SerializedGraph,
 } from '../graph/model.js';
+import { foldName } from '../text/fold.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { sentenceAt } from '../text/sentences.js';
-
-/** The identity of a name: quotes and 《》 do not make a different entity. */
-export function resolutionKey(nameSimplified: string): string {
-  return nameSimplified.replace(/[“”"‘’'「」『』《》\s]/g, '');
-}
 
 /** The graph of several documents: the merge of each document's graph, so a corpus run equals the merge of single-document runs. */
 export function buildGraph(extractions: Extraction[], extractorVersion: string): SerializedGraph {
@@ -144,7 +140,7 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
   const span = (m: { start: number; end: number }): Mention => ({ doc: doc.id, ...toOriginalSpan(doc.text, m.start, m.end) });
 
   const entityNode = (type: EntityMention['type'], name: string, nameSimplified: string): string => {
-    const key = entityKey(type, resolutionKey(nameSimplified));
+    const key = entityKey(type, foldName(nameSimplified));
     if (!nodes.has(key)) nodes.set(key, { type, name, nameSimplified, aliases: [], mentions: [] });
     const node = nodes.get(key)!;
     if (!node.aliases.includes(name)) node.aliases.push(name);

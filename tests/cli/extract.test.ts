@@ -20,7 +20,7 @@ describe('report2graph extract, eval and explain', () => {
   it('scores the seed against its gold annotation above the targets', () => {
     const r = runCli(['eval', graph, 'data/gold/dongguan-2023.json', '--json']);
     expect(r.code).toBe(0);
-    const scores = JSON.parse(r.stdout) as Array<{ kind: string; type: string; f1: number }>;
+    const { scores } = JSON.parse(r.stdout) as { scores: Array<{ kind: string; type: string; f1: number }> };
     expect(scores.map((s) => s.type)).toEqual(['Agency', 'Regulation', 'Program', 'Metric', 'ISSUED', 'IMPLEMENTED', 'MEASURED']);
     for (const s of scores) expect(s.f1, s.type).toBeGreaterThanOrEqual(s.kind === 'entity' ? 0.9 : 0.75);
   });

@@ -1,10 +1,8 @@
 /** Search by name or alias, typed in traditional or simplified characters. */
-import * as OpenCC from 'opencc-js/t2cn';
 import type { NodeAttributes } from '../../src/graph/model.js';
 import type { ViewerGraph } from './visibility.js';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const fold = (s: string) => toSimplified(s).replace(/[“”"‘’'《》\s]/g, '').toLowerCase();
+import { foldName as fold } from '../../src/text/fold.js';
 
 export interface Match {
   key: string;
