@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { Report2GraphError, UsageError } from '../errors.js';
 import { evaluateFiles, formatEvalReport } from '../eval/run.js';
+import { diffGraphs, formatDiff } from '../graph/diff.js';
 import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
 import { readGraphFile, writeGraphFile } from '../graph/io.js';
 import { countGraph, formatCounts } from '../graph/summary.js';
@@ -76,6 +77,18 @@ export function buildProgram(): Command {
       const graph = await readGraphFile(graphFile);
       const report = await evaluateFiles(graph, goldFiles, { doc: opts.doc });
       await writeStdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, !!opts.errors));
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two graphs (two runs, two rule versions): entities and facts added, removed and changed, per type')
+    .argument('<old>', 'the earlier graph file')
+    .argument('<new>', 'the later graph file')
+    .option('--limit <n>', 'items listed per kind and type', nonNegative('--limit'), 20)
+    .option('--json', 'print the whole diff as JSON')
+    .action(async (oldFile: string, newFile: string, opts: { limit: number; json?: boolean }) => {
+      const diff = diffGraphs(await readGraphFile(oldFile), await readGraphFile(newFile));
+      await writeStdout(opts.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, opts.limit));
     });
 
   program
