@@ -30,6 +30,16 @@ export class TooDamagedError extends InputError {}
 /** A value handed to a function or command does not have the expected form. */
 export class UsageError extends Report2GraphError {}
 
+/** A rule lexicon under data/extract/ breaks its schema: a bug in the rules, reported once, never per report. */
+export class LexiconError extends Report2GraphError {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A graph or graph file breaks the graph contract (src/graph/model.ts). */
 export class GraphContractError extends Report2GraphError {}
 

@@ -157,8 +157,9 @@ function summary(result: CorpusResult): string {
   let out = `extracted ${docs.length} document(s) (${result.extracted} processed, ${result.reused} unchanged from the cache) in ${result.seconds.toFixed(1)} s: ${entities} entities, ${counts.nodes.Metric} metrics, ${result.graph.edges.length} relations\n${formatCounts(counts)}`;
   const damage = docs.flatMap((d) => d.damage.filter((x) => x.kind === 'mojibake').map((x) => `  ${d.id}: damaged text at ${x.start}–${x.end} "${x.text}" (${x.reason})`));
   const lost = docs.reduce((n, d) => n + d.damage.filter((x) => x.kind === 'lost').length, 0);
-  const warnings = damage.length + (lost > 0 ? 1 : 0);
-  if (warnings > 0) out += `warnings (${warnings}):\n${damage.join('\n')}${damage.length ? '\n' : ''}${lost > 0 ? `  ${lost} lost character(s) in all (see \`normalize --json\`)\n` : ''}`;
+  const notes = docs.flatMap((d) => (d.warnings ?? []).map((w) => `  ${d.id}: ${w}`));
+  const warnings = notes.length + damage.length + (lost > 0 ? 1 : 0);
+  if (warnings > 0) out += `warnings (${warnings}):\n${[...notes, ...damage].map((l) => `${l}\n`).join('')}${lost > 0 ? `  ${lost} lost character(s) in all (see \`normalize --json\`)\n` : ''}`;
   for (const f of result.failures) out += `failed: ${f.path}: ${f.reason}\n`;
   return out;
 }

@@ -131,7 +131,11 @@ export function scoreAnnotated(graph: SerializedGraph, doc: string, gold: Annota
   };
   const errors: string[] = [];
   const goldById = new Map(gold.entities.map((e) => [e.id, e]));
-  const inDoc = graph.nodes.filter((n) => n.attributes.mentions.some((m) => m.doc === doc));
+  const edges = graph.edges.filter((e) => e.attributes.evidence.some((ev) => ev.doc === doc));
+  // What the graph says about the document: what it mentions, and the ends of its facts (the report's
+  // author is an actor of the document even where it is never named).
+  const ends = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const inDoc = graph.nodes.filter((n) => ends.has(n.key) || n.attributes.mentions.some((m) => m.doc === doc));
   const matchOf = new Map<string, string>(); // node key → gold id
   const matchedGold = new Set<string>();
 
@@ -167,7 +171,7 @@ export function scoreAnnotated(graph: SerializedGraph, doc: string, gold: Annota
   const metricNodes = inDoc.filter((n) => n.attributes.type === 'Metric');
   const predicted = metricNodes.map((n) => {
     const a = n.attributes as MetricAttributes;
-    const at = a.mentions.find((m) => m.doc === doc)!.start;
+    const at = a.mentions.find((m) => m.doc === doc)?.start ?? 0;
     return { node: n, raw: foldName(a.raw), value: a.value, unit: a.unit, label: a.label, sentence: sentenceIndex(sentences, at) };
   });
   const goldMetrics = gold.entities.filter((e) => e.type === 'Metric');
@@ -223,7 +227,6 @@ export function scoreAnnotated(graph: SerializedGraph, doc: string, gold: Annota
   const usedRelations = new Set<AnnotatedRelation>();
   const nodeByKey = new Map(graph.nodes.map((n) => [n.key, n]));
   const describe = (key: string) => nodeByKey.get(key)?.attributes.name ?? key;
-  const edges = graph.edges.filter((e) => e.attributes.evidence.some((ev) => ev.doc === doc));
   // One prediction per (type, source, target), whatever its status.
   const seen = new Set<string>();
   for (const e of edges) {

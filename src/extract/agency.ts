@@ -7,8 +7,9 @@
  */
 import { traditionalize } from '../text/script.js';
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
-import type { Level, Place } from './jurisdiction.js';
-import { agencyLexicon, type AgencyLexicon } from './lexicon.js';
+import { ancestors, divisionNameAt, gazetteer, type Division } from './gazetteer.js';
+import { placeOf, type Level, type Place } from './jurisdiction.js';
+import { agencyLexicon, relationLexicon, type AgencyLexicon } from './lexicon.js';
 
 const BOUNDARY_AFTER = new Set([...'等的和与及、，,。；;：:（(“ ']);
 const HAN = /\p{Script=Han}/u;
@@ -24,6 +25,8 @@ interface AgencyRules {
   /** Fixed national names, longest first. */
   fixed: string[];
   courts: string[];
+  /** Verbs after which a body named without a place is the author's own (配合人大, 接受政协). */
+  bodyVerbs: string[];
   selfWords: string[];
   scopeWords: string[];
   /** First code units of every lexicon word that can start a name (places are added per document). */
@@ -47,6 +50,7 @@ function agencyRules(): AgencyRules {
     verbsByLast: group(lex.stemVerbs, (w) => w[w.length - 1]!),
     fixed: [...lex.national.fixed].sort(byLength),
     courts: [...lex.courts].sort(byLength),
+    bodyVerbs: [...relationLexicon().cooperate, '接受', '支持', '主动配合', '积极配合'],
     selfWords: Object.keys(lex.selfReference),
     scopeWords: Object.keys(lex.scopeWords),
     firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w.charCodeAt(0))),
@@ -69,7 +73,7 @@ class AgencyScanner {
   ) {
     this.view = ctx.view;
     this.places = placesByPrefix(ctx);
-    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified.charCodeAt(0))]);
+    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified.charCodeAt(0)), ...gazetteer().namesByFirst.keys(), ...(ctx.jurisdiction.author?.division?.zone ? ['新'.charCodeAt(0)] : [])]);
   }
 
   scan(): EntityMention[] {
@@ -101,6 +105,19 @@ class AgencyScanner {
       if (end > from) return this.push(i, end, canonicalize(place.place, view.slice(from, end)), 'agency-named');
       if (place.isAuthor) return this.push(i, from, place.place.nameSimplified, 'agency-author');
     }
+    // Any other division of the gazetteer with a body after it: 南山区人民政府 in a city's report.
+    const division = divisionNameAt(view, i);
+    if (division && !place) {
+      const from = i + division.length;
+      const end = this.longestName(from);
+      const d = end > from ? this.divisionNamed(division) : undefined;
+      if (d) return this.push(i, end, canonicalize(placeOf(d, 'simplified'), view.slice(from, end)), 'agency-named');
+    }
+    // 新区管委会, 新区党工委 in a functional zone's own report.
+    if (ctx.jurisdiction.author?.division?.zone && view.startsWith('新区', i)) {
+      const end = this.longestName(i + 2);
+      if (end > i + 2) return this.push(i, end, canonicalize(ctx.jurisdiction.author, view.slice(i + 2, end)), 'agency-relative');
+    }
     // Self reference: 我市 → the author.
     const selfWord = startingAt(rules.selfWords, view, i);
     if (selfWord && ctx.jurisdiction.author && lex.selfReference[selfWord] === ctx.jurisdiction.level) {
@@ -110,14 +127,14 @@ class AgencyScanner {
     const scope = startingAt(rules.scopeWords, view, i);
     const courtAt = scope ? i + scope.length : i;
     const court = startingAt(rules.courts, view, courtAt);
-    if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年')) {
+    if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年' || rules.bodyVerbs.some((v) => view.startsWith(v, i - v.length)))) {
       const level = (scope ? lex.scopeWords[scope] : ctx.jurisdiction.level) as Level;
       const p = ctx.jurisdiction.byLevel[level];
-      return this.push(i, courtAt + court.length, p ? p.nameSimplified + court : null, 'agency-court');
+      return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : null, 'agency-court');
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
     const levelName = lex.levels[view[i]!] as Level | undefined;
-    if (levelName) {
+    if (levelName && !lex.levelNotAfter.includes(view[i - 1] ?? ' ')) {
       const end = this.longestName(i + 1);
       if (end > i + 1) {
         const p = ctx.jurisdiction.byLevel[levelName];
@@ -125,6 +142,14 @@ class AgencyScanner {
       }
     }
     return i;
+  }
+
+  /** The division a name means in this report: one under the author's own superiors where the name repeats. */
+  private divisionNamed(name: string): Division | undefined {
+    const options = gazetteer().byName.get(name) ?? [];
+    if (options.length <= 1) return options[0];
+    const mine = new Set(Object.values(this.ctx.jurisdiction.byLevel).map((p) => p?.division));
+    return options.find((d) => ancestors(d).some((a) => mine.has(a))) ?? options[0];
   }
 
   /** The end of the longest `stem + suffix` starting at `from` and ending at a word boundary, or -1. */
@@ -173,9 +198,12 @@ export function findAgencies(ctx: ExtractContext): EntityMention[] {
 }
 
 /** The full name of `rest` (what follows the place or level), simplified. */
-function canonicalize(place: Place, rest: string): string {
+function canonicalize(place: Place, restWritten: string): string {
   const lex = agencyLexicon();
   const j = place.nameSimplified;
+  // A congress named by its session (区一届人大, 省十三届人大) is the congress.
+  const rest = restWritten.replace(/^第?[一二三四五六七八九十]+届/, '');
+  if (rest === '政协') return `中国人民政治协商会议${j}委员会`;
   if (rest === '政府') return `${j}人民政府`;
   if (rest === '委') return `中共${j}委`;
   if (rest.startsWith('委')) return `中共${j}${rest}`;
@@ -202,8 +230,9 @@ interface PlacePrefix {
 
 function placesByPrefix(ctx: ExtractContext): PlacePrefix[] {
   const { byLevel, author } = ctx.jurisdiction;
-  return Object.values(byLevel)
-    .filter((p): p is Place => !!p)
-    .map((p) => ({ simplified: p.nameSimplified, place: p, isAuthor: p === author }))
+  const places = Object.values(byLevel).filter((p): p is Place => !!p);
+  if (author && !places.includes(author)) places.push(author);
+  return places
+    .flatMap((p) => p.forms.map((form) => ({ simplified: form, place: p, isAuthor: p.nameSimplified === author?.nameSimplified })))
     .sort((a, b) => b.simplified.length - a.simplified.length);
 }

@@ -1,170 +1,177 @@
 /**
- * The report's jurisdiction, read from the document (never hard-coded): the most named city, district,
- * county and province, and which of them is the author. A place name counts only when jieba knows it
- * as a place, or the title names it, or the text names a government body of it (南山区人民政府); so
- * 纳入市… or 核心区… are not places. Short forms such as 市政府 are resolved against it.
+ * The report's jurisdiction: which government writes it and the divisions above it. The author is found
+ * where a reader finds it — the title (深圳市龙华区…工作报告), the speaker's line (我代表坪山新区管委会…),
+ * the signature — else it is the division the text names most at the level it speaks for (我区, 全市);
+ * its superiors come from the gazetteer (GB/T 2260), so 市委 in a district report is its own city's
+ * committee even when the report never names the city. A name that several divisions share (龙华区 in
+ * 深圳 and 海口) is the one whose superiors the text names. What cannot be found is said in a warning.
  */
 import { traditionalize } from '../text/script.js';
-import { tagWords } from '../text/segment.js';
+import { ancestors, divisionNameAt, gazetteer, qualifiedName, type Division } from './gazetteer.js';
 import { agencyLexicon } from './lexicon.js';
 
 export type Level = 'national' | 'province' | 'city' | 'district' | 'county' | 'town';
 
 export interface Place {
-  /** In the document's script, and simplified. */
+  /** In the document's script, and simplified: the qualified name (深圳市龙华区). */
   name: string;
   nameSimplified: string;
+  /** Every simplified form by which a text names the place as a prefix (深圳市龙华区, 龙华区), longest first. */
+  forms: string[];
+  division: Division | null;
 }
 
 export interface Jurisdiction {
   /** The level of the report's author. */
   level: Level;
-  /** The place the report speaks for, e.g. 東莞市 (what 我市 means); null when the document names none. */
+  /** The place the report speaks for, e.g. 東莞市 (what 我市 means); null when it cannot be found. */
   author: Place | null;
   /** The body that writes the report, e.g. 東莞市人民政府: the actor of sentences that state none. */
   government: Place | null;
   byLevel: Partial<Record<Level, Place>>;
+  /** Why the author or a superior could not be found, for the extract summary. */
+  warnings: string[];
 }
 
-/** The government of a place, named in the place's script: 東莞市 → 東莞市人民政府; a 管委会 report → 坪山新区管理委员会; 国务院 stays. */
-export function governmentOf(place: Place | null, level: Level, title: string): Place | null {
+/** The government of a place, named in the document's script: 東莞市 → 東莞市人民政府; a 管委会 report → …管理委员会; 国务院 stays. */
+export function governmentOf(place: Place | null, level: Level, title: string, script: 'traditional' | 'simplified' = 'simplified'): Place | null {
   if (!place) return null;
   if (level === 'national') return place;
-  const suffix = /管委会|管理委员会/.test(title) ? '管理委员会' : '人民政府';
-  const written = place.name === place.nameSimplified ? suffix : traditionalize(suffix);
-  return { name: place.name + written, nameSimplified: place.nameSimplified + suffix };
+  const suffix = /管委会|管理委员会/.test(title) || place.division?.zone ? '管理委员会' : '人民政府';
+  const written = script === 'traditional' ? traditionalize(suffix) : suffix;
+  return { name: place.name + written, nameSimplified: place.nameSimplified + suffix, forms: [], division: place.division };
 }
 
-const LEVEL_SUFFIXES: Array<[string, Level]> = [
-  ['新区', 'district'],
-  ['市', 'city'],
-  ['区', 'district'],
-  ['县', 'county'],
+/** Words by which a report speaks of its own jurisdiction, and the level they tell. */
+const SELF: Array<[string, Level]> = [
+  ['我市', 'city'], ['本市', 'city'], ['全市', 'city'],
+  ['我区', 'district'], ['本区', 'district'], ['全区', 'district'], ['新区', 'district'],
+  ['我县', 'county'], ['本县', 'county'], ['全县', 'county'],
+  ['我省', 'province'], ['本省', 'province'], ['全省', 'province'],
 ];
-/** Words by which a report speaks of its own jurisdiction, with how strongly they tell it. */
-const SELF: Record<string, [Level, number]> = {
-  我市: ['city', 2], 本市: ['city', 2], 全市: ['city', 0.5],
-  我区: ['district', 2], 本区: ['district', 2], 全区: ['district', 1],
-  我县: ['county', 2], 本县: ['county', 2], 全县: ['county', 1],
-  我省: ['province', 2], 全省: ['province', 0.5],
-};
 
-interface Seen {
-  n: number;
-  at: number;
-  strong: boolean;
+/** The place of a division in a document: its qualified name in the document's script. */
+export function placeOf(d: Division, script: 'traditional' | 'simplified'): Place {
+  const qualified = qualifiedName(d);
+  const forms = [...new Set([qualified, d.name])].sort((a, b) => b.length - a.length);
+  return { name: script === 'traditional' ? traditionalize(qualified) : qualified, nameSimplified: qualified, forms, division: d };
 }
 
-export function detectJurisdiction(clean: string, view: string, title = ''): Jurisdiction {
+/** Every division name in `text` with how often it occurs. */
+function namedDivisions(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const name = divisionNameAt(text, i);
+    if (!name) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    i += name.length - 1;
+  }
+  return counts;
+}
+
+/** A division name without its level word, for counting mentions of a superior (深圳, 广东). */
+const shortName = (d: Division) => d.name.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
+
+/** The division a name means here: the one whose superiors the text names most; ties go to the lower code. */
+function disambiguate(name: string, view: string, prefer?: Division): Division | undefined {
+  const options = gazetteer().byName.get(name) ?? [];
+  if (options.length <= 1) return options[0];
+  let best: Division | undefined;
+  let bestScore = -1;
+  for (const d of options) {
+    let score = 0;
+    for (const a of ancestors(d)) {
+      if (prefer && a === prefer) score += 1000;
+      score += view.split(a.name).length - 1 + (shortName(a).length >= 2 ? view.split(shortName(a)).length - 1 : 0);
+    }
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const LEVEL_RANK: Record<string, number> = { county: 0, district: 0, city: 1, province: 2 };
+
+/** The most specific division named in `text` (a district over its city), disambiguated by `view`. */
+function mostSpecific(text: string, view: string): Division | undefined {
+  const found = [...namedDivisions(text).keys()].map((n) => disambiguate(n, view)).filter((d): d is Division => !!d);
+  found.sort((a, b) => LEVEL_RANK[a.level]! - LEVEL_RANK[b.level]! || b.name.length - a.name.length || (a.code < b.code ? -1 : 1));
+  return found[0];
+}
+
+const SPEAKER = /我代表(.{0,24}?)(人民政府|政府|管理委员会|管委会)/u;
+const SIGNATURE = /([^\s，。；]{2,24}?)(人民政府|管理委员会|管委会)\s*\d{4}\s*年/u;
+
+export function detectJurisdiction(clean: string, view: string, title = '', script: 'traditional' | 'simplified' = 'simplified'): Jurisdiction {
+  void clean;
   const lex = agencyLexicon();
-  const counts: Record<Level, Map<string, Seen>> = { national: new Map(), province: new Map(), city: new Map(), district: new Map(), county: new Map(), town: new Map() };
+  const warnings: string[] = [];
   const titleView = title;
-  const add = (level: Level, name: string, at: number, weight: number, strong: boolean) => {
-    const seen = counts[level].get(name) ?? { n: 0, at, strong: false };
-    seen.n += weight;
-    seen.strong ||= strong;
-    counts[level].set(name, seen);
-  };
-  const scan = (text: string, weight: number, offsets: boolean) => {
-    for (const [suffix, level] of LEVEL_SUFFIXES) {
-      for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
-        for (const len of [2, 3]) {
-          const base = text.slice(i - len, i);
-          if (base.length !== len || !placeBase(base, lex.placeStop)) continue;
-          const after = text.slice(i + suffix.length, i + suffix.length + 6);
-          add(level, base + suffix, offsets ? i - len : -1, weight, lex.strongContext.some((c) => after.startsWith(c)));
-        }
+  const national = lex.national.authors.find((a) => titleView.includes(a));
+  if (national) {
+    const author: Place = { name: script === 'traditional' ? traditionalize(national) : national, nameSimplified: national, forms: [national], division: null };
+    return { level: 'national', author, government: author, byLevel: {}, warnings };
+  }
+
+  // The author: title, speaker's line, signature; else the most named division at the level the text speaks for.
+  const head = view.slice(0, 800);
+  const tail = view.slice(-400);
+  const speaker = SPEAKER.exec(head);
+  const signature = SIGNATURE.exec(tail);
+  let author = mostSpecific(titleView, view) ?? (speaker ? mostSpecific(speaker[1]!, view) : undefined) ?? (signature ? mostSpecific(signature[1]!, view) : undefined);
+  // A title that names only the city (深圳市…) while the speaker speaks for one of its districts.
+  if (author && speaker) {
+    const spoken = mostSpecific(speaker[1]!, view);
+    if (spoken && ancestors(spoken).includes(author)) author = spoken;
+  }
+  let spokenLevel: Level | undefined;
+  if (!author) {
+    let most = 0;
+    for (const [word, level] of SELF) {
+      const n = view.split(word).length - 1;
+      if (n > most) {
+        most = n;
+        spokenLevel = level;
       }
     }
-  };
-  scan(view, 1, true);
-  scan(titleView, 1000, false);
-  for (const p of lex.provinces) {
-    for (let i = view.indexOf(p); i >= 0; i = view.indexOf(p, i + p.length)) add('province', p, i, view[i + p.length] === '省' ? 3 : 1, true);
+    const speakerLevel = speaker?.[1]?.match(/^(市|区|县|省|新区)$/)?.[0];
+    if (speakerLevel) spokenLevel = ({ 市: 'city', 区: 'district', 县: 'county', 省: 'province', 新区: 'district' } as Record<string, Level>)[speakerLevel];
+    const counts = namedDivisions(view);
+    let bestCount = 0;
+    for (const [name, n] of counts) {
+      const d = disambiguate(name, view);
+      if (!d) continue;
+      const fits = !spokenLevel || d.level === spokenLevel || (spokenLevel === 'city' && d.level === 'county' && d.name.endsWith('市'));
+      const score = n * (fits ? 10 : 1);
+      if (score > bestCount || (score === bestCount && author && d.code < author.code)) {
+        bestCount = score;
+        author = d;
+      }
+    }
+    if (author && spokenLevel && author.level !== spokenLevel && !(spokenLevel === 'city' && author.name.endsWith('市'))) author = undefined;
+    if (!author) warnings.push(`the report's jurisdiction was not found (no division named in the title, the speaker's line or the signature${spokenLevel ? `; it speaks for a ${spokenLevel}` : ''}); facts without a stated actor are given to an unnamed author`);
   }
 
   const byLevel: Partial<Record<Level, Place>> = {};
-  for (const level of ['province', 'city', 'district', 'county'] as Level[]) {
-    const best = pick(counts[level], titleView);
-    if (!best) continue;
-    const surface = best.at >= 0 ? clean.slice(best.at, best.at + best.name.length) : best.name;
-    if (level === 'province') {
-      const full = lex.municipalities.includes(best.name) ? `${best.name}市` : `${best.name}省`;
-      byLevel.province = { name: surface + full.slice(best.name.length), nameSimplified: full };
-    } else {
-      byLevel[level] = { name: surface, nameSimplified: best.name };
+  let level: Level = spokenLevel ?? 'city';
+  if (author) {
+    const chain = [author, ...ancestors(author)];
+    for (const d of chain) {
+      const place = placeOf(d, script);
+      if (d.level === 'province') {
+        byLevel.province ??= place;
+        if (d.municipality) byLevel.city ??= place;
+      } else if (d.level === 'city') byLevel.city ??= place;
+      else if (d.level === 'district') byLevel.district ??= place;
+      // A county-level city answers to 市 (市委, 市政府 are its own); a county to 县.
+      else if (d.name.endsWith('市')) byLevel.city ??= place;
+      else byLevel.county ??= place;
     }
+    level = author.level === 'county' ? (author.name.endsWith('市') ? 'city' : 'county') : author.level;
   }
-
-  // The author: the national government or the place the title names; else the level the text speaks for.
-  if (lex.national.authors.some((a) => titleView.includes(a))) {
-    const name = lex.national.authors.find((a) => titleView.includes(a))!;
-    const author = { name, nameSimplified: name };
-    return { level: 'national', author, government: author, byLevel };
-  }
-  let level: Level = byLevel.city ? 'city' : byLevel.district ? 'district' : byLevel.county ? 'county' : 'province';
-  const titled = (['county', 'district', 'city', 'province'] as Level[]).find((l) => byLevel[l] && titleView.includes(byLevel[l]!.nameSimplified.replace(/省$/, '')));
-  if (titled) level = titled;
-  else {
-    let most = 0;
-    for (const [word, [l, weight]] of Object.entries(SELF)) {
-      const n = (view.split(word).length - 1) * weight;
-      if (n > most && byLevel[l]) {
-        most = n;
-        level = l;
-      }
-    }
-  }
-  const author = byLevel[level] ?? null;
-  return { level, author, government: governmentOf(author, level, titleView), byLevel };
-}
-
-const NOUN_TAGS = new Set(['n', 'ns', 'nr', 'nz', 'nt', 'j', 'nrt', 'nrfg']);
-const nounTags = new Map<string, boolean>();
-/** A base of a place name is a noun to jieba (南山, 東莞), never a verb or a preposition (落实市…, 按照市…). */
-function nounLike(base: string): boolean {
-  let ok = nounTags.get(base);
-  if (ok === undefined) {
-    const tags = tagWords(base);
-    ok = tags.length <= 2 && tags.every((t) => NOUN_TAGS.has(t.tag) || t.tag === 'zg' || t.tag === 'ng');
-    nounTags.set(base, ok);
-  }
-  return ok;
-}
-
-const bases = new Map<string, boolean>();
-/** Could `base` start a place name (南山, 東莞)? Cached: the same bases recur thousands of times. */
-function placeBase(base: string, stop: string[]): boolean {
-  let ok = bases.get(base);
-  if (ok === undefined) {
-    ok = /^\p{Script=Han}+$/u.test(base) && !/[市区县省委府年]/.test(base) && !stop.some((s) => base.startsWith(s) || base.endsWith(s)) && nounLike(base);
-    bases.set(base, ok);
-  }
-  return ok;
-}
-
-const placeTags = new Map<string, boolean>();
-function taggedAsPlace(name: string): boolean {
-  let ok = placeTags.get(name);
-  if (ok === undefined) {
-    const tags = tagWords(name);
-    ok = tags.length === 1 && tags[0]!.tag === 'ns';
-    placeTags.set(name, ok);
-  }
-  return ok;
-}
-
-/** The most named real place: a longer name only when it is named at least as often as its last part. */
-function pick(map: Map<string, Seen>, title: string): { name: string; at: number } | undefined {
-  let best: { name: string; n: number; at: number } | undefined;
-  for (const [name, { n, at, strong }] of map) {
-    const inTitle = title.includes(name);
-    if (n < 2 && !inTitle && !taggedAsPlace(name)) continue;
-    if (!(strong || inTitle || taggedAsPlace(name))) continue;
-    const shorter = map.get(name.slice(1));
-    if (name.length > 3 && shorter && shorter.n >= n) continue;
-    const score = n + (inTitle ? 1000 : 0);
-    if (!best || score > best.n || (score === best.n && name < best.name)) best = { name, n: score, at };
-  }
-  return best;
+  const authorPlace = author ? placeOf(author, script) : null;
+  const government = authorPlace ? governmentOf(authorPlace, level, titleView, script) : null;
+  return { level, author: authorPlace, government, byLevel, warnings };
 }

@@ -1,6 +1,8 @@
 /** The extraction rules kept as data under data/extract/, read once. All strings are simplified. */
 import { readFileSync } from 'node:fs';
+import { LexiconError } from '../errors.js';
 import { dataPath } from '../paths.js';
+import { simplify } from '../text/script.js';
 
 export interface AgencyLexicon {
   levels: Record<string, string>;
@@ -18,6 +20,8 @@ export interface AgencyLexicon {
   strongContext: string[];
   singleCharSuffixStop: string[];
   stemVerbs: string[];
+  /** Characters after which 区 or 市 is part of a word (湾区, 社区, 城市), not a level. */
+  levelNotAfter: string;
 }
 
 export interface RelationLexicon {
@@ -67,17 +71,150 @@ export interface RegulationLexicon {
   maxUnbracketed: number;
 }
 
+/**
+ * The shape of each lexicon file, checked when it loads: every key known and present, every list of
+ * words free of duplicates, every entry in simplified characters (matching runs on the simplified
+ * view, so a traditional entry would never match). Keys starting with `_` are comments.
+ */
+type Field = 'words' | 'chars' | 'text' | 'int' | 'map' | { object: Schema } | { list: Schema } | { values: readonly string[] };
+type Schema = Record<string, Field>;
+
+const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town'] as const;
+const SCHEMAS: Record<string, Schema> = {
+  agency: {
+    levels: { values: LEVELS },
+    suffixes: 'words',
+    stemStop: 'chars',
+    maxStem: 'int',
+    stemExpansions: 'map',
+    national: { object: { prefixes: 'words', fixed: 'words', authors: 'words' } },
+    courts: 'words',
+    selfReference: { values: LEVELS },
+    scopeWords: { values: LEVELS },
+    placeStop: 'words',
+    provinces: 'words',
+    municipalities: 'words',
+    strongContext: 'words',
+    singleCharSuffixStop: 'words',
+    stemVerbs: 'words',
+    levelNotAfter: 'chars',
+  },
+  relations: { issue: 'words', submit: { object: { verb: 'text', then: 'text' } }, implement: 'words', cooperate: 'words', notIssue: 'words', block: 'words' },
+  program: {
+    headNouns: 'words',
+    extendOver: 'text',
+    maxExtension: 'int',
+    domainPrefixes: 'words',
+    unquotedHeads: 'words',
+    unquotedMaxLength: 'int',
+    unquotedMinLength: 'int',
+    unquotedStart: 'words',
+    notPrograms: 'words',
+    notProgramHeadsOfDocuments: 'words',
+    sloganMarkers: 'words',
+    notProgramAfter: 'words',
+    quoteMinLength: 'int',
+    scopePrefixes: 'words',
+    bareQuoteMinLength: 'int',
+    titleVerbsBefore: 'words',
+    titleWordsAfter: 'words',
+  },
+  metric: {
+    units: 'words',
+    zhNumeralUnits: 'words',
+    countedAfterGe: 'words',
+    prefixQualifiers: 'words',
+    suffixQualifiers: 'words',
+    notBefore: 'words',
+    notAfter: 'words',
+    durationPrefixes: 'words',
+    unitAliases: 'map',
+  },
+  regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int' },
+  zones: { zones: { list: { name: 'text', parent: 'text', note: 'text' } } },
+};
+/** Keys of list items that may be left out. */
+const OPTIONAL_KEYS = new Set(['note']);
+
+/** The first character of `text` that is written differently in simplified script, if any. */
+function traditionalChar(text: string): string | undefined {
+  for (const ch of text) if (simplify(ch) !== ch) return ch;
+  return undefined;
+}
+
+/** Check `value` against `schema`; throws a LexiconError naming the file, the key and the entry. */
+export function checkLexicon(file: string, value: unknown, schema: Schema, path = ''): void {
+  const fail = (where: string, what: string): never => {
+    throw new LexiconError(`${file}: ${where}: ${what}`, file);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path || '(top)', 'expected an object');
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!key.startsWith('_') && !(key in schema)) fail(`${path}${key}`, `unknown key (known: ${Object.keys(schema).join(', ')})`);
+  for (const [key, field] of Object.entries(schema)) {
+    const where = `${path}${key}`;
+    const v = record[key];
+    if (v === undefined) {
+      if (OPTIONAL_KEYS.has(key)) continue;
+      fail(where, 'missing');
+    }
+    const simplified = (text: string, entry: string) => {
+      const ch = traditionalChar(text);
+      if (ch) fail(where, `${entry} has the traditional character "${ch}"; write entries in simplified characters (they match both scripts)`);
+    };
+    if (field === 'int') {
+      if (!Number.isInteger(v) || (v as number) < 0) fail(where, `expected a whole number, got ${JSON.stringify(v)}`);
+    } else if (field === 'text' || field === 'chars') {
+      if (typeof v !== 'string') fail(where, `expected a string, got ${JSON.stringify(v)}`);
+      simplified(v as string, JSON.stringify(v));
+    } else if (field === 'words') {
+      if (!Array.isArray(v)) fail(where, 'expected a list of words');
+      const seen = new Set<string>();
+      for (const w of v as unknown[]) {
+        if (typeof w !== 'string' || w === '') fail(where, `entry ${JSON.stringify(w)} is not a word`);
+        if (seen.has(w as string)) fail(where, `"${w}" appears twice`);
+        seen.add(w as string);
+        simplified(w as string, `"${w}"`);
+      }
+    } else if (field === 'map' || 'values' in field) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(where, 'expected an object of words');
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        simplified(k, `"${k}"`);
+        if (typeof x !== 'string') fail(`${where}.${k}`, `expected a string, got ${JSON.stringify(x)}`);
+        if (field !== 'map' && !field.values.includes(x as string)) fail(`${where}.${k}`, `"${x}" is not one of ${field.values.join(', ')}`);
+        if (field === 'map') simplified(x as string, `"${x}"`);
+      }
+    } else if ('object' in field) {
+      checkLexicon(file, v, field.object, `${where}.`);
+    } else {
+      if (!Array.isArray(v)) fail(where, 'expected a list');
+      (v as unknown[]).forEach((item, i) => checkLexicon(file, item, field.list, `${where}[${i}].`));
+    }
+  }
+}
+
 const cache = new Map<string, unknown>();
-function load<T>(name: string): T {
-  if (!cache.has(name)) cache.set(name, JSON.parse(readFileSync(dataPath('extract', `${name}.json`), 'utf8')));
+/** A lexicon of data/extract/, read and checked once. */
+export function loadLexicon<T>(name: keyof typeof SCHEMAS & string): T {
+  if (!cache.has(name)) {
+    const file = dataPath('extract', `${name}.json`);
+    const shown = `data/extract/${name}.json`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new LexiconError(`${shown}: cannot be read as JSON (${(error as Error).message})`, shown);
+    }
+    checkLexicon(shown, parsed, SCHEMAS[name]!);
+    cache.set(name, parsed);
+  }
   return cache.get(name) as T;
 }
 
-export const agencyLexicon = (): AgencyLexicon => load('agency');
-export const relationLexicon = (): RelationLexicon => load('relations');
-export const programLexicon = (): ProgramLexicon => load('program');
-export const metricLexicon = (): MetricLexicon => load('metric');
-export const regulationLexicon = (): RegulationLexicon => load('regulation');
+export const agencyLexicon = (): AgencyLexicon => loadLexicon('agency');
+export const relationLexicon = (): RelationLexicon => loadLexicon('relations');
+export const programLexicon = (): ProgramLexicon => loadLexicon('program');
+export const metricLexicon = (): MetricLexicon => loadLexicon('metric');
+export const regulationLexicon = (): RegulationLexicon => loadLexicon('regulation');
 
 /** Alternation of literal strings, longest first, for building regular expressions. */
 export function alternation(words: string[]): string {

@@ -28,6 +28,8 @@ export interface DocumentInfo {
   encoding: string;
   jurisdiction: string | null;
   script: 'traditional' | 'simplified';
+  /** What extraction could not settle about the document (e.g. its jurisdiction not found). */
+  warnings?: string[];
   /** Damaged spans found in the document (lost characters, mojibake). */
   damage: Array<{ kind: string; start: number; end: number; text: string; reason: string }>;
 }

@@ -20,7 +20,9 @@ import {
   type NodeAttributes,
   type SerializedGraph,
 } from '../graph/model.js';
+import type { Level } from '../extract/jurisdiction.js';
 import { foldName } from '../text/fold.js';
+import { traditionalize } from '../text/script.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { sentenceAt } from '../text/sentences.js';
 
@@ -117,6 +119,13 @@ export function mergeGraphs(graphs: SerializedGraph[], extractorVersion: string)
 
 const firstDoc = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';
 
+/** The author of a report whose jurisdiction is unknown: 区人民政府（辖区未识别：<document>）. */
+function unknownAuthor(level: Level, doc: string, script: 'traditional' | 'simplified'): { name: string; nameSimplified: string } {
+  const word = ({ province: '省', city: '市', district: '区', county: '县' } as Partial<Record<Level, string>>)[level] ?? '';
+  const simplified = `${word}人民政府（辖区未识别：${doc}）`;
+  return { name: script === 'traditional' ? traditionalize(simplified) : simplified, nameSimplified: simplified };
+}
+
 /** The graph of one document's extraction. */
 export function buildDocumentGraph(extraction: Extraction, extractorVersion: string): SerializedGraph {
   const nodes = new Map<string, NodeAttributes | MetricAttributes>();
@@ -133,6 +142,7 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
       year: doc.year ?? null,
       encoding: doc.loaded.encoding,
       jurisdiction: jurisdiction.author?.name ?? null,
+      warnings: [...jurisdiction.warnings],
       script: doc.text.script,
       damage: doc.text.damage.map((d) => ({ ...d })),
     },
@@ -176,9 +186,10 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
     node.mentions.push(span(m));
     keyOf.set(m, key);
   }
-  // The actor of sentences that state none: the government that writes the report.
-  const government = jurisdiction.government;
-  const authorKey = government ? entityNode('Agency', government.name, government.nameSimplified) : undefined;
+  // The actor of sentences that state none: the government that writes the report. When it cannot be
+  // found, an author of this document alone (never merged with another report's), so no fact is lost.
+  const government = jurisdiction.government ?? unknownAuthor(jurisdiction.level, doc.id, doc.text.script);
+  const authorKey = entityNode('Agency', government.name, government.nameSimplified);
 
   for (const r of relations) {
     const source = r.source === AUTHOR ? authorKey : keyOf.get(r.source);
