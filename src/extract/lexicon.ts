@@ -51,6 +51,16 @@ export interface ProgramLexicon {
   bareQuoteMinLength: number;
   titleVerbsBefore: string[];
   titleWordsAfter: string[];
+  /** A quoted name with no head noun after it is a program only when it ends so (“織網工程”, “秒批”通…) or a verb of carrying out governs it. */
+  bareQuoteHeads: string[];
+  /** Regular expressions: quoted content that is a period or a slogan (“十四五”, “四个意识”). */
+  sloganPatterns: string[];
+  /** How long a noun phrase between a verb and a quote may be and still be part of the name (推行政务服务“好差评”制度). */
+  prefixMaxLength: number;
+  /** Programs named without quotes or a head noun, found anywhere (河长制, 告知承诺制, 繁简分流). */
+  knownPrograms: string[];
+  /** Words that open a clause whose subject is a program (一是街道综合行政执法改革顺利落地). */
+  clauseStartMarkers: string[];
 }
 
 export interface MetricLexicon {
@@ -76,7 +86,7 @@ export interface RegulationLexicon {
  * words free of duplicates, every entry in simplified characters (matching runs on the simplified
  * view, so a traditional entry would never match). Keys starting with `_` are comments.
  */
-type Field = 'words' | 'chars' | 'text' | 'int' | 'map' | { object: Schema } | { list: Schema } | { values: readonly string[] };
+type Field = 'words' | 'chars' | 'text' | 'int' | 'map' | 'patterns' | { object: Schema } | { list: Schema } | { values: readonly string[] };
 type Schema = Record<string, Field>;
 
 const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town'] as const;
@@ -118,6 +128,11 @@ const SCHEMAS: Record<string, Schema> = {
     bareQuoteMinLength: 'int',
     titleVerbsBefore: 'words',
     titleWordsAfter: 'words',
+    bareQuoteHeads: 'words',
+    sloganPatterns: 'patterns',
+    prefixMaxLength: 'int',
+    knownPrograms: 'words',
+    clauseStartMarkers: 'words',
   },
   metric: {
     units: 'words',
@@ -166,6 +181,15 @@ export function checkLexicon(file: string, value: unknown, schema: Schema, path 
     } else if (field === 'text' || field === 'chars') {
       if (typeof v !== 'string') fail(where, `expected a string, got ${JSON.stringify(v)}`);
       simplified(v as string, JSON.stringify(v));
+    } else if (field === 'patterns') {
+      if (!Array.isArray(v)) fail(where, 'expected a list of regular expressions');
+      for (const x of v as unknown[]) {
+        try {
+          new RegExp(x as string, 'u');
+        } catch (error) {
+          fail(where, `${JSON.stringify(x)} is not a regular expression (${(error as Error).message})`);
+        }
+      }
     } else if (field === 'words') {
       if (!Array.isArray(v)) fail(where, 'expected a list of words');
       const seen = new Set<string>();

@@ -1,20 +1,53 @@
 /**
- * Programs: quoted initiatives extended to their head noun (“放管服”改革, “莞薪無憂”專項行動,
- * 行政執法“三項制度”) and named reforms, mechanisms, systems and platforms introduced by a verb of
- * carrying out (建成東莞市信用分級分類評價系統) or heading a section. Ideologies, goals, slogans and
- * requirements are not programs (習近平法治思想, “關鍵少數”, “摘牌即動工”, “一培訓兩講座”要求).
+ * Programs: named initiatives, reforms, campaigns, projects, systems and mechanisms, quoted or not.
+ * - Quoted names extended to their head noun (“放管服”改革, “莞薪無憂”專項行動) and to the noun phrase
+ *   between the verb and the quote (推行政務服務“好差評”制度, 行政執法“三項制度”). A quote with no head
+ *   is a program only when it reads as one (“織網工程”, “盐田通”) or a verb of carrying out governs it
+ *   (實現“秒批”); periods and slogans never are (“十四五”, “四個意識”, “深圳標準”).
+ * - Unquoted names ending in a head (改革, 機制, 攻堅戰, 三年行動, 項目…) after a verb of carrying out,
+ *   opening a heading or a clause (一是街道綜合行政執法改革順利落地); coordinated names are two
+ *   (A和B改革). Known names without a head (河長制, 繁簡分流) anywhere.
+ * Ideologies, goals and requirements are not programs (習近平法治思想, “關鍵少數”, “一培訓兩講座”要求).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
-import { alternation, programLexicon } from './lexicon.js';
+import { alternation, programLexicon, relationLexicon, type ProgramLexicon } from './lexicon.js';
 
 const QUOTE = /“([^“”\n]{1,40})”/g;
 const EXTENSION_STOP = /[^\p{Script=Han}]|[的和与及或、等对在将为并把被从以于中是了也都零一二三四五六七八九十百千万两]/u;
+const NAME_BREAK = '的对在将为并把被从以于是了也都、和与及等';
+const HAN = /\p{Script=Han}/u;
+
+interface ProgramRules {
+  lex: ProgramLexicon;
+  heads: string[];
+  unquotedHeads: string[];
+  slogans: RegExp[];
+  /** Verbs of carrying out, longest first (the relation lexicon's, with the program lexicon's starts). */
+  verbs: string[];
+  starts: RegExp;
+}
+
+let rulesCache: ProgramRules | undefined;
+function programRules(): ProgramRules {
+  if (rulesCache) return rulesCache;
+  const lex = programLexicon();
+  const byLength = (a: string, b: string) => b.length - a.length;
+  rulesCache = {
+    lex,
+    heads: [...lex.headNouns].sort(byLength),
+    unquotedHeads: [...lex.unquotedHeads].sort(byLength),
+    slogans: lex.sloganPatterns.map((p) => new RegExp(p, 'u')),
+    verbs: [...new Set([...relationLexicon().implement, ...lex.unquotedStart])].sort(byLength),
+    starts: new RegExp(`(?:${alternation(lex.unquotedStart)})`, 'g'),
+  };
+  return rulesCache;
+}
 
 export function findPrograms(ctx: ExtractContext): EntityMention[] {
-  const lex = programLexicon();
+  const rules = programRules();
+  const { lex } = rules;
   const { view, clean } = ctx;
   const found: EntityMention[] = [];
-  const heads = [...lex.headNouns].sort((a, b) => b.length - a.length);
   /** `gap`: a span of the surface left out of the name (the 等 of “莞薪無憂”等專項行動). */
   const push = (start: number, end: number, rule: string, gap?: [number, number]) => {
     if (!isFree(ctx, start, end)) return;
@@ -24,6 +57,8 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     found.push({ type: 'Program', start, end, surface, name: name.name, nameSimplified: name.simplified, rule });
     claim(ctx, start, end);
   };
+  /** The verb of carrying out that ends at `at`, if any. */
+  const verbEndingAt = (at: number) => rules.verbs.find((v) => at >= v.length && view.startsWith(v, at - v.length));
 
   for (const m of view.matchAll(QUOTE)) {
     const inner = m[1]!;
@@ -33,7 +68,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (inner.length < lex.quoteMinLength || /^[\d\s.+-]+$/.test(inner)) continue;
     if (lex.notPrograms.includes(inner) || lex.sloganMarkers.some((s) => inner.includes(s))) continue;
     if (lex.notProgramHeadsOfDocuments.some((s) => inner.endsWith(s))) continue;
-    const inList = view[qStart - 1] === '、' || view[qEnd] === '、' || view.startsWith('”、“', qEnd - 1);
+    const inList = view[qStart - 1] === '、' || view[qEnd] === '、' || view.startsWith('”、“', qEnd - 1) || view[qStart - 1] === '”' || view[qEnd] === '“';
     // Extend to the head noun that follows: “放管服”改革, “莞薪無憂”等專項行動.
     let end = qEnd;
     let from = qEnd;
@@ -47,56 +82,83 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (!inList || view[qEnd] !== '、') {
       for (let len = stretch.length; len > 0; len--) {
         const part = stretch.slice(0, len);
-        if (heads.some((h) => part.endsWith(h)) && (ctx.tokenEnd[from + len] || len === stretch.length)) {
+        if (rules.heads.some((h) => part.endsWith(h)) && (ctx.tokenEnd[from + len] || len === stretch.length)) {
           end = from + len;
           break;
         }
       }
     }
-    // A domain noun just before the quote is part of the name: 行政執法“三項制度”.
-    const prefix = lex.domainPrefixes.find((p) => view.slice(qStart - p.length, qStart) === p);
-    const start = prefix ? qStart - prefix.length : qStart;
+    // The noun phrase between a verb of carrying out and the quote is part of the name: 推行政務服務“好差評”制度.
+    let start = qStart;
+    let governed = !!verbEndingAt(qStart);
+    const domain = lex.domainPrefixes.find((p) => view.slice(qStart - p.length, qStart) === p);
+    if (domain) start = qStart - domain.length;
+    else if (!governed && !inList) {
+      for (let k = 1; k <= lex.prefixMaxLength && qStart - k > 0; k++) {
+        const ch = view[qStart - k]!;
+        if (EXTENSION_STOP.test(ch) || ctx.taken[qStart - k] || verbEndingAt(qStart - k + 1)) break;
+        if (k >= 2 && verbEndingAt(qStart - k) && ctx.tokenStart[qStart - k]) {
+          start = qStart - k;
+          governed = true;
+          break;
+        }
+      }
+    }
     const named = end > qEnd ? view.slice(qEnd, end) : inner;
     if (lex.notProgramHeadsOfDocuments.some((s) => named.endsWith(s))) continue;
-    // A bare quote is a program only if it reads like one: not a scare-quoted word, a slogan list, a title or an award.
-    if (end === qEnd && !prefix) {
-      if (inner.length < lex.bareQuoteMinLength || /[、，,！!。；;]/.test(inner)) continue;
+    // A bare quote is a program only if it reads like one: not a scare-quoted word, a slogan, a title or an award.
+    if (end === qEnd) {
+      if (rules.slogans.some((r) => r.test(inner)) || /[、，,！!。；;]/.test(inner)) continue;
       if (lex.titleVerbsBefore.some((v) => view.slice(qStart - v.length, qStart) === v)) continue;
       if (lex.titleWordsAfter.some((w) => view.startsWith(w, qEnd)) || inner.endsWith('奖')) continue;
+      const readsAsProgram = lex.bareQuoteHeads.some((h) => inner.endsWith(h)) && inner.length >= lex.bareQuoteMinLength;
+      if (!readsAsProgram && !governed && !domain) continue;
     }
-    push(start, end, end > qEnd ? 'program-quoted-head' : prefix ? 'program-quoted-prefix' : 'program-quoted', from > qEnd ? [qEnd, from] : undefined);
+    const rule = end > qEnd ? 'program-quoted-head' : start < qStart ? 'program-quoted-prefix' : 'program-quoted';
+    push(start, end, rule, from > qEnd ? [qEnd, from] : undefined);
   }
 
-  // Unquoted names after a verb of carrying out, or opening a section heading.
-  const starts = alternation(lex.unquotedStart);
-  const unquotedHeads = [...lex.unquotedHeads].sort((a, b) => b.length - a.length);
+  // Known names without a head or quotes: 河長制, 繁簡分流.
+  for (const name of lex.knownPrograms) {
+    for (let at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + name.length)) {
+      if (ctx.tokenStart[at] && isFree(ctx, at, at + name.length)) push(at, at + name.length, 'program-known');
+    }
+  }
+
+  // Unquoted names after a verb of carrying out, or opening a heading or a clause.
   const scan = (from: number, rule: string) => {
     let best = -1;
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view[i]!;
-      if (!/\p{Script=Han}/u.test(ch) || '的对在将为并把被从以于是了也都、'.includes(ch) || ctx.taken[i]) break;
+      if (!HAN.test(ch) || NAME_BREAK.includes(ch) || ctx.taken[i]) break;
       const len = i + 1 - from;
-      if (len >= lex.unquotedMinLength && unquotedHeads.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length)) && ctx.tokenEnd[i + 1]) best = i + 1;
+      if (len >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length)) && ctx.tokenEnd[i + 1]) best = i + 1;
     }
     if (best < 0) return -1;
     const name = view.slice(from, best);
-    if (lex.notPrograms.some((n) => name.endsWith(n))) return -1;
+    if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
     push(from, best, rule);
     return best;
   };
-  for (const m of view.matchAll(new RegExp(`(?:${starts})`, 'g'))) {
-    let at = m.index + m[0].length;
+  const scanList = (at: number, rule: string) => {
     while (at >= 0) {
-      const end = scan(at, 'program-unquoted');
+      const end = scan(at, rule);
       // Coordinated names: 第三批全國…示範創建和廣東省第二批…示範創建.
-      at = end >= 0 && (view[end] === '和' || view[end] === '、') ? end + 1 : -1;
+      at = end >= 0 && '和、及与'.includes(view[end] ?? '') ? end + 1 : -1;
     }
-  }
+  };
+  for (const m of view.matchAll(rules.starts)) scanList(m.index + m[0].length, 'program-unquoted');
   for (const s of ctx.doc.sentences) {
     const marker = /^[(（][一二三四五六七八九十]+[)）]/.exec(s.clean);
     const from = s.cleanStart + (marker?.[0].length ?? 0);
-    if (marker && s.section.at(-1) === s.clean.replace(/[。；;]$/, '') && !lex.unquotedStart.some((v) => view.startsWith(v, from))) {
+    if (marker && s.section.at(-1) === s.clean.replace(/[。；;]$/, '') && !rules.verbs.some((v) => view.startsWith(v, from))) {
       scan(from, 'program-heading');
+    }
+    // 一是街道綜合行政執法改革順利落地: a program as the subject of a clause that a marker opens.
+    for (const word of lex.clauseStartMarkers) {
+      for (let at = view.indexOf(word, s.cleanStart); at >= 0 && at < s.cleanEnd; at = view.indexOf(word, at + 1)) {
+        if (at === s.cleanStart || /[，,；;：:\s]/.test(view[at - 1]!)) scan(at + word.length, 'program-subject');
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -189,18 +189,23 @@ function verbLists(): VerbLists {
   return verbListsCache;
 }
 
+/**
+ * Did the clause's actor carry out `target`? The nearest verb before it (or before the list it stands in)
+ * decides: a verb of carrying out says yes, one that governs it otherwise (纳入, 对接, 获评, a document
+ * verb) says no, a preposition right before it (与…对接, 对…) says no. With no verb before it the program is
+ * what the clause is about (一是街道综合执法改革顺利落地, “织网工程”试点取得成效): yes.
+ */
 function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): boolean {
   const lex = relationLexicon();
   const { view } = ctx;
   const p = backOverList(ctx, clause, target.start, 'Program', mentions);
+  if (PREPOSITIONS.test(view[p - 1] ?? '')) return false;
   const stoppers = verbLists().implementStoppers;
-  for (let q = p; q >= Math.max(clause.start, p - 6); q--) {
+  for (let q = p; q > clause.start; q--) {
     if (verbEndingAt(view, q, lex.implement)) return true;
     if (verbEndingAt(view, q, stoppers)) return false;
-    const ch = view[q - 1];
-    if (ch === undefined || PREPOSITIONS.test(ch) || !/\p{Script=Han}/u.test(ch) || ctx.taken[q - 1]) return false;
   }
-  return false;
+  return true;
 }
 
 /** 配合國務院辦公廳開展…: the agency after a verb of cooperation is the actor of what follows. */
