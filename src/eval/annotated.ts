@@ -210,7 +210,9 @@ export function scoreAnnotated(graph: SerializedGraph, doc: string, gold: Annota
       errors.push(`FP Metric ${p.node.attributes.name} (sentence ${p.sentence})`);
     } else if (isRequired(g)) {
       bump('Metric', 'tp');
-      labels.push({ predicted: p.label, gold: g.label ?? '', usable: judge(p.label, g.label ?? '') });
+      const usable = judge(p.label, g.label ?? '');
+      labels.push({ predicted: p.label, gold: g.label ?? '', usable });
+      if (!usable) errors.push(`LABEL ${p.node.attributes.name} (sentence ${p.sentence}): annotated as ${g.label}`);
     }
   }
   for (const e of gold.entities) {

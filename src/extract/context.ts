@@ -27,10 +27,13 @@ export interface MetricMention {
   start: number;
   end: number;
   raw: string;
+  rawSimplified: string;
   value: number;
   unit: string;
   qualifier: string;
+  /** What is measured, in the document's script, and simplified (see metric-label.ts). */
   label: string;
+  labelSimplified: string;
   rule: string;
 }
 
@@ -46,8 +49,6 @@ export interface ExtractContext {
   tokenEnd: Uint8Array;
   /** 1 where an entity found earlier already lies. */
   taken: Uint8Array;
-  /** Labels of the metrics found so far, by their end offset (for 18次共23項). */
-  metricLabels: Map<number, string>;
 }
 
 export function createContext(doc: ReportDocument): ExtractContext {
@@ -61,7 +62,6 @@ export function createContext(doc: ReportDocument): ExtractContext {
     tokenStart,
     tokenEnd,
     taken: new Uint8Array(clean.length + 1),
-    metricLabels: new Map(),
   };
 }
 

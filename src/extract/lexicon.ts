@@ -73,6 +73,18 @@ export interface MetricLexicon {
   notAfter: string[];
   durationPrefixes: string[];
   unitAliases: Record<string, string>;
+  /** Units with a multiplier in front (亿元 = 1e8 元): values are kept in the base unit, so figures compare. */
+  scaledUnits: string[];
+  /** Classifiers after which the counted noun follows (120份…規範性文件). */
+  countUnits: string[];
+  /** Words that open a clause but are not what is measured (全年, 共计, 其中…). */
+  labelLeadWords: string[];
+  /** Words between a label and its number that are not part of the label (突破, 约, 分别为…). */
+  labelTrailWords: string[];
+  /** Verbs of change: a label that is only one of them borrows its subject (两税收入50.2亿元，增长10.5%). */
+  changeWords: string[];
+  /** Nouns jieba tags as verbs that name a measure (收入, 就业, 投资…). */
+  measureNouns: string[];
 }
 
 export interface RegulationLexicon {
@@ -144,6 +156,12 @@ const SCHEMAS: Record<string, Schema> = {
     notAfter: 'words',
     durationPrefixes: 'words',
     unitAliases: 'map',
+    scaledUnits: 'words',
+    countUnits: 'words',
+    labelLeadWords: 'words',
+    labelTrailWords: 'words',
+    changeWords: 'words',
+    measureNouns: 'words',
   },
   regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int' },
   zones: { zones: { list: { name: 'text', parent: 'text', note: 'text' } } },

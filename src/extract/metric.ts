@@ -4,8 +4,11 @@
  * ordinals (第七次), numbers inside names (“1310”, 12345熱線, 二十大) — names are claimed first — and
  * ratings without a number (A+等級).
  */
+import type { MetricAttributes, Mention as Place, Status } from '../graph/model.js';
+import type { Sentence } from '../text/sentences.js';
 import { claim, isFree, type ExtractContext, type MetricMention } from './context.js';
 import { alternation, metricLexicon } from './lexicon.js';
+import { labelSubject, labelWellFormed, metricLabel, type PreviousFigure } from './metric-label.js';
 
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -27,11 +30,12 @@ export function parseChineseNumeral(text: string): number {
 export function findMetrics(ctx: ExtractContext): MetricMention[] {
   const lex = metricLexicon();
   const { view, clean } = ctx;
-  const units = alternation(lex.units);
+  const unitPattern = alternation(lex.units);
+  const units = new Map<MetricMention, string>();
   const prefixes = alternation(lex.prefixQualifiers);
   const suffixes = alternation(lex.suffixQualifiers);
   const re = new RegExp(
-    `(${prefixes})?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?(${suffixes})?(万|亿)?(${units})(以上|以下|左右)?`,
+    `(${prefixes})?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?(${suffixes})?(万|亿)?(${unitPattern})(以上|以下|左右)?`,
     'gu',
   );
   const found: MetricMention[] = [];
@@ -51,14 +55,19 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
       if (!lex.zhNumeralUnits.includes(unitRaw!) || number === '一' || mult1 || mult2) continue;
       value = parseChineseNumeral(number!);
       if (!Number.isFinite(value) || value <= 0) continue;
-      // a Chinese numeral that starts a word is part of a name (五大程序 is already out; 三項制度 is quoted)
-      if (/\p{Script=Han}/u.test(before) && !ctx.tokenStart[numberStart]) continue;
+      // a Chinese numeral that starts a word or a quote is part of a name (五大程序, “三項制度”)
+      if ((/\p{Script=Han}/u.test(before) && !ctx.tokenStart[numberStart]) || before === '“') continue;
     } else {
       value = Number(number);
     }
-    const multiplier = (mult1 ?? mult2) === '万' ? 1e4 : (mult1 ?? mult2) === '亿' ? 1e8 : 1;
+    let multiplier = (mult1 ?? mult2) === '万' ? 1e4 : (mult1 ?? mult2) === '亿' ? 1e8 : 1;
+    let unit = lex.unitAliases[unitRaw!] ?? unitRaw!;
+    // 亿元, 万平方米: kept in the base unit, so 2万亿元 is 2e12 元 and figures compare across reports.
+    if (lex.scaledUnits.includes(unit)) {
+      multiplier *= SCALE[unit[0]!] ?? 1;
+      unit = unit.slice(1);
+    }
     value = Math.round(value * multiplier * 1e6) / 1e6;
-    const unit = lex.unitAliases[unitRaw!] ?? unitRaw!;
     // 年 counts only as a duration (連續6年), never as a date (2023年).
     if (unit === '年') continue;
     // Qualifiers as the document writes them (超過, not 超过).
@@ -74,14 +83,16 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
       start: rawStart,
       end,
       raw: clean.slice(rawStart, end),
+      rawSimplified: view.slice(rawStart, end),
       value,
       unit: unit === '%' ? '%' : unit,
       qualifier,
-      label: label(ctx, rawStart, end, unitRaw!),
+      label: '',
+      labelSimplified: '',
       rule: chinese ? 'metric-chinese-numeral' : 'metric-number',
     });
+    units.set(found.at(-1)!, lex.unitAliases[unitRaw!] ?? unitRaw!);
     claim(ctx, rawStart, end);
-    ctx.metricLabels.set(end, found.at(-1)!.label);
   }
   // Durations: 連續6年.
   for (const m of view.matchAll(new RegExp(`(${alternation(lex.durationPrefixes)})(\\d{1,2}|[两三四五六七八九十]+)年(?![\\d度])`, 'gu'))) {
@@ -89,10 +100,52 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
     const end = m.index + m[0].length;
     if (!isFree(ctx, numberStart, end)) continue;
     const value = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!);
-    found.push({ type: 'Metric', start: numberStart, end, raw: clean.slice(numberStart, end), value, unit: '年', qualifier: clean.slice(m.index, numberStart), label: label(ctx, numberStart, end, '年'), rule: 'metric-duration' });
+    found.push({ type: 'Metric', start: numberStart, end, raw: clean.slice(numberStart, end), rawSimplified: view.slice(numberStart, end), value, unit: '年', qualifier: clean.slice(m.index, numberStart), label: '', labelSimplified: '', rule: 'metric-duration' });
+    units.set(found.at(-1)!, '年');
     claim(ctx, numberStart, end);
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // Labels in document order, each knowing the figure before it in its sentence.
+  let previous: PreviousFigure | undefined;
+  let sentence = 0;
+  const sentences = ctx.doc.sentences;
+  for (const m of found) {
+    while (sentence < sentences.length - 1 && sentences[sentence]!.cleanEnd <= m.start) sentence++;
+    const sentenceStart = sentences[sentence]?.cleanStart ?? 0;
+    if (previous && previous.sentenceStart !== sentenceStart) previous = undefined;
+    const label = metricLabel(ctx, m.start, m.end, units.get(m)!, previous);
+    m.label = label.label;
+    m.labelSimplified = label.labelSimplified;
+    const subject = labelWellFormed(label.labelSimplified) ? { label: labelSubject(label.label), labelSimplified: labelSubject(label.labelSimplified) } : previous?.subject;
+    previous = { end: m.end, sentenceStart, subject };
+  }
+  return found;
+}
+
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+
+/**
+ * The one builder of a metric node: the figure, what it measures, its year (the report's year, the next
+ * for the plan) and status. `at` is its place in the original text.
+ */
+export function metricAttributes(m: MetricMention, doc: string, at: Place, sentence: Sentence | undefined, reportYear: number | undefined): MetricAttributes {
+  const planned = sentence?.planned ?? false;
+  const status: Status = planned ? 'planned' : 'done';
+  return {
+    type: 'Metric',
+    name: `${m.label}${m.label ? ' ' : ''}${m.raw}`,
+    nameSimplified: `${m.labelSimplified}${m.labelSimplified ? ' ' : ''}${m.rawSimplified}`,
+    aliases: [m.raw],
+    mentions: [at],
+    doc,
+    raw: m.raw,
+    value: m.value,
+    unit: m.unit,
+    qualifier: m.qualifier,
+    label: m.label,
+    year: reportYear === undefined ? null : planned ? reportYear + 1 : reportYear,
+    status,
+  };
 }
 
 const CLAUSE_BREAK = /[,，。；;：:！？!?\n]/;
@@ -103,30 +156,3 @@ function clauseBefore(view: string, at: number, max: number): string {
   return view.slice(s, at);
 }
 
-/** What is counted: the noun after a classifier (2場…報告會), else the clause before the number (輪訓黨員幹部3萬多人). */
-function label(ctx: ExtractContext, start: number, end: number, unit: string): string {
-  const { view, clean } = ctx;
-  const lex = metricLexicon();
-  if (['个', '项', '部', '场', '份', '家', '名', '条', '所', '类', '种', '件', '宗', '篇'].includes(unit)) {
-    let e = end;
-    while (e < view.length && e - end < 16 && /\p{Script=Han}/u.test(view[e]!) && !'的和与及或、等'.includes(view[e]!) && !ctx.taken[e]) e++;
-    const after = view.slice(end, e);
-    const counted = lex.countedAfterGe.find((w) => after.startsWith(w));
-    if (counted) return clean.slice(end, end + counted.length);
-    while (e > end + 2 && !ctx.tokenEnd[e]) e--;
-    if (e - end >= 2 && ctx.tokenEnd[e]) return clean.slice(end, e);
-  }
-  // Back over the clause to the previous name or number; 18次共23項 shares the label of 18次.
-  let s = start;
-  while (s > 0 && start - s < 12 && !CLAUSE_BREAK.test(view[s - 1]!) && !ctx.taken[s - 1]) s--;
-  while (s < start && !ctx.tokenStart[s]) s++;
-  const text = clean
-    .slice(s, start)
-    .replace(/^(常务会议|全体会议|党组会议|会议|常務會議|全體會議|黨組會議|會議|全年|共计|共計|共|累计|累計|同比|其中|目前|并|和|、|等)+/, '')
-    .replace(/(共|超过|超過|突破|达到|達到|达|達|近|约|約|逾)$/, '');
-  if (text === '' && ctx.taken[s - 1]) {
-    const previous = ctx.metricLabels.get(s);
-    if (previous !== undefined) return previous;
-  }
-  return text;
-}

@@ -5,6 +5,7 @@
  * evidence. The output is deterministic: the same inputs give a byte-identical graph.
  */
 import type { Extraction } from '../extract/index.js';
+import { metricAttributes } from '../extract/metric.js';
 import { AUTHOR } from '../extract/relations.js';
 import type { EntityMention, MetricMention } from '../extract/context.js';
 import {
@@ -161,22 +162,7 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
     if (m.type === 'Metric') {
       const at = span(m);
       const key = metricKey(doc.id, at.start);
-      const planned = sentenceAt(doc.sentences, m.start)?.planned ?? false;
-      nodes.set(key, {
-        type: 'Metric',
-        name: `${m.label}${m.label ? ' ' : ''}${m.raw}`,
-        nameSimplified: `${context.view.slice(m.start - m.label.length, m.start)}${m.label ? ' ' : ''}${context.view.slice(m.start, m.end)}`,
-        aliases: [m.raw],
-        mentions: [at],
-        doc: doc.id,
-        raw: m.raw,
-        value: m.value,
-        unit: m.unit,
-        qualifier: m.qualifier,
-        label: m.label,
-        year: doc.year === undefined ? null : planned ? doc.year + 1 : doc.year,
-        status: planned ? 'planned' : 'done',
-      });
+      nodes.set(key, metricAttributes(m, doc.id, at, sentenceAt(doc.sentences, m.start), doc.year));
       keyOf.set(m, key);
       continue;
     }

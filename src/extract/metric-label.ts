@@ -1,0 +1,191 @@
+/**
+ * What a figure measures, as a reader wants to see it without the sentence:
+ * - after a classifier, the counted noun that follows it (出臺120份市政府、部門規範性文件 → 部門規範性文件;
+ *   形成250個“一件事一次辦”集成服務 → “一件事一次辦”集成服務);
+ * - else the phrase before the number in its clause (輪訓黨員幹部3萬多人 → 輪訓黨員幹部), without the
+ *   words that lead into it (全年, 共计…) or stand between it and the number (突破, 约…);
+ * - a change with no subject of its own borrows the subject of the figure before it, or of its clause
+ *   (實現地區生產總值800億元，增長13% → 地區生產總值增長).
+ * `labelWellFormed` is the one test of a label: after a word of change, a noun phrase of two or more
+ * characters with no dangling connector. The builder uses it to choose between candidates, and `eval`
+ * reports it beside the independent half of its measure (agreement with the annotator's label).
+ */
+import { tagWords } from '../text/segment.js';
+import type { ExtractContext } from './context.js';
+import { metricLexicon, relationLexicon, type MetricLexicon } from './lexicon.js';
+
+const HAN = /\p{Script=Han}/u;
+const CLAUSE_BREAK = /[,，。；;：:！？!?\n]/;
+const NOUN_TAGS = /^(n|nz|ng|nr|ns|nt|nrt|nrfg|vn|an|j|l|eng|x)$/;
+const DANGLING = /^[和与及、的（(“”)）]|[和与及、的（(“]$/u;
+const ASIDE = /[（(](下同|预计|含[^)）]*|注[^)）]*)[)）]/gu;
+
+interface LabelRules {
+  lex: MetricLexicon;
+  change: RegExp;
+  lead: RegExp;
+  trail: RegExp;
+  measure: RegExp;
+  counted: Set<string>;
+  /** Verbs at which a long phrase before a figure is cut (the relation lexicon's verbs of carrying out). */
+  verbs: string[];
+}
+let rulesCache: LabelRules | undefined;
+function labelRules(): LabelRules {
+  if (rulesCache) return rulesCache;
+  const lex = metricLexicon();
+  const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  rulesCache = {
+    lex,
+    change: new RegExp(`(?:${alt(lex.changeWords)})$`, 'u'),
+    lead: new RegExp(`^(?:${alt(lex.labelLeadWords)})+`, 'u'),
+    trail: new RegExp(`(?:${alt(lex.labelTrailWords)})+$`, 'u'),
+    measure: new RegExp(`(?:${alt(lex.measureNouns)}|[率额量数值价费比重度积力])$`, 'u'),
+    counted: new Set(lex.countUnits),
+    verbs: [...relationLexicon().implement, '办理', '受理', '查处', '检查', '发放', '新建', '引进', '培训', '调解', '化解', '审查', '收到', '帮扶', '救助', '服务', '累计'].sort((a, b) => b.length - a.length),
+  };
+  return rulesCache;
+}
+
+/** The label without its trailing words of change (地区生产总值增长 → 地区生产总值). */
+export function labelSubject(label: string): string {
+  const { change, trail } = labelRules();
+  let text = label.replace(ASIDE, '');
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(trail, '').replace(change, '');
+  }
+  return text;
+}
+
+/** A label a reader understands: a noun phrase (after a word of change) of two or more Chinese characters. */
+export function labelWellFormed(label: string): boolean {
+  const text = labelSubject(label.replace(/[“”"]/g, ''));
+  if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2 || DANGLING.test(text) || /[，,]/.test(text)) return false;
+  if (labelRules().measure.test(text)) return true;
+  return NOUN_TAGS.test(tagWords(text).at(-1)?.tag ?? '');
+}
+
+export interface Label {
+  /** In the document's script, and simplified. */
+  label: string;
+  labelSimplified: string;
+}
+
+/** A label made of spans of the clean text (a subject and a verb of change may lie apart). */
+const fromSpans = (ctx: ExtractContext, spans: Array<[number, number]>): Label => {
+  const pick = (text: string) => spans.map(([s, e]) => text.slice(s, e)).join('').replace(ASIDE, '');
+  return { label: pick(ctx.clean), labelSimplified: pick(ctx.view) };
+};
+
+/** The counted noun right after a classifier, if it reads as one. */
+function countedAfter(ctx: ExtractContext, end: number): [number, number] | undefined {
+  const { view } = ctx;
+  let e = end;
+  let quoted = false;
+  while (e < view.length && e - end < 20) {
+    const ch = view[e]!;
+    if (ch === '“') quoted = true;
+    else if (ch === '”') quoted = false;
+    else if (!quoted && (!HAN.test(ch) || '的和与及或等是为'.includes(ch))) break;
+    e++;
+  }
+  let s = end;
+  // 市政府、部门规范性文件: a list of owners before the counted noun: keep the last.
+  const comma = view.lastIndexOf('、', e);
+  if (comma >= end) s = comma + 1;
+  while (e > s + 2 && !ctx.tokenEnd[e]) e--;
+  if (e - s < 2) return undefined;
+  return labelWellFormed(view.slice(s, e)) ? [s, e] : undefined;
+}
+
+/** The phrase before the number in its clause, back to the previous name, figure or date. */
+function phraseBefore(ctx: ExtractContext, start: number): [number, number] {
+  const { view } = ctx;
+  const { lead, trail, verbs } = labelRules();
+  let s = start;
+  while (s > 0 && start - s < 16 && (HAN.test(view[s - 1]!) || '“”、'.includes(view[s - 1]!)) && !ctx.taken[s - 1]) s--;
+  while (s < start && (!ctx.tokenStart[s] || !HAN.test(view[s]!) || (/[年月日]/.test(view[s]!) && /\d/.test(view[s - 1] ?? '')))) s++;
+  // A long phrase is cut at its last verb: 严厉打击质量不合格开展工业产品抽样送检 → 开展工业产品抽样送检.
+  if (start - s > 8) {
+    for (let v = start - 3; v > s; v--) {
+      if (ctx.tokenStart[v] && start - v >= 4 && verbs.some((w) => view.startsWith(w, v)) && labelWellFormed(view.slice(v, start))) {
+        s = v;
+        break;
+      }
+    }
+  }
+  let text = view.slice(s, start);
+  const leadMatch = lead.exec(text);
+  if (leadMatch) {
+    s += leadMatch[0].length;
+    text = text.slice(leadMatch[0].length);
+  }
+  const trailMatch = trail.exec(text);
+  let e = start - (trailMatch ? trailMatch[0].length : 0);
+  while (e > s && '和与及、的'.includes(view[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** The noun phrase that opens the clause holding `at`, or the clause before it (the subject of a change stated later). */
+function clauseSubject(ctx: ExtractContext, at: number): [number, number] | undefined {
+  const { view } = ctx;
+  const { lead } = labelRules();
+  let until = at;
+  for (let tries = 0; tries < 2; tries++) {
+    let s = until;
+    while (s > 0 && !CLAUSE_BREAK.test(view[s - 1]!)) s--;
+    const m = lead.exec(view.slice(s, until));
+    if (m) s += m[0].length;
+    let e = s;
+    while (e < until && HAN.test(view[e]!) && !ctx.taken[e] && e - s < 16) e++;
+    for (let end = e; end > s + 1; end--) {
+      if (ctx.tokenEnd[end] && labelWellFormed(view.slice(s, end))) return [s, end];
+    }
+    // The clause before: back over its break.
+    let b = s;
+    while (b > 0 && !CLAUSE_BREAK.test(view[b - 1]!)) b--;
+    if (b === 0 || '。；;！？!?\n'.includes(view[b - 1]!)) return undefined;
+    until = b - 1;
+  }
+  return undefined;
+}
+
+export interface PreviousFigure {
+  end: number;
+  sentenceStart: number;
+  subject: Label | undefined;
+}
+
+/**
+ * The label of the figure at [start, end) with unit `unit` (simplified), given the figure before it in
+ * the same sentence (for 18次共23項 and for changes with no subject of their own).
+ */
+export function metricLabel(ctx: ExtractContext, start: number, end: number, unit: string, previous: PreviousFigure | undefined): Label {
+  const { counted } = labelRules();
+  if (counted.has(unit)) {
+    const after = countedAfter(ctx, end);
+    if (after) return fromSpans(ctx, [after]);
+  }
+  // 99.8%的群众诉求: the share of what follows.
+  if (ctx.view[end] === '的') {
+    const after = countedAfter(ctx, end + 1);
+    if (after) return fromSpans(ctx, [after]);
+  }
+  const [s, e] = phraseBefore(ctx, start);
+  const own = fromSpans(ctx, [[s, e]]);
+  if (labelWellFormed(own.labelSimplified)) return own;
+  // 18次共23項: a figure right after another shares its label.
+  if (previous && previous.subject && (e - s === 0 || ctx.view.slice(previous.end, start).replace(/[共计合]/g, '') === '')) return previous.subject;
+  // A change with no subject: the subject of the figure before it in the sentence, or of its clause.
+  const subject = previous?.subject ?? (() => {
+    const at = clauseSubject(ctx, s);
+    return at ? fromSpans(ctx, [at]) : undefined;
+  })();
+  const ownSubject = labelSubject(own.labelSimplified);
+  if (subject && e > s && ownSubject.replace(/[^\p{Script=Han}]/gu, '').length < 2) {
+    const change = fromSpans(ctx, [[s, e]]);
+    return { label: labelSubject(subject.label) + change.label, labelSimplified: labelSubject(subject.labelSimplified) + change.labelSimplified };
+  }
+  return e > s ? own : (subject ?? own);
+}
