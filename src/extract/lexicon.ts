@@ -61,6 +61,10 @@ export interface ProgramLexicon {
   knownPrograms: string[];
   /** Words that open a clause whose subject is a program (一是街道综合行政执法改革顺利落地). */
   clauseStartMarkers: string[];
+  /** Scope words left out of a prefix (開展全市“全民反詐”專項行動 → “全民反詐”專項行動). */
+  prefixScopeWords: string[];
+  /** A prefix ending so names who acts, not the program (開展國家機關“誰執法誰普法”…). */
+  notPrefixEnds: string[];
 }
 
 export interface MetricLexicon {
@@ -145,6 +149,8 @@ const SCHEMAS: Record<string, Schema> = {
     prefixMaxLength: 'int',
     knownPrograms: 'words',
     clauseStartMarkers: 'words',
+    prefixScopeWords: 'words',
+    notPrefixEnds: 'words',
   },
   metric: {
     units: 'words',

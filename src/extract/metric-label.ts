@@ -94,9 +94,9 @@ function countedAfter(ctx: ExtractContext, end: number): [number, number] | unde
   // 市政府、部门规范性文件: a list of owners before the counted noun: keep the last.
   const comma = view.lastIndexOf('、', e);
   if (comma >= end) s = comma + 1;
-  while (e > s + 2 && !ctx.tokenEnd[e]) e--;
-  if (e - s < 2) return undefined;
-  return labelWellFormed(view.slice(s, e)) ? [s, e] : undefined;
+  // The longest noun phrase it starts with: 園區規範性文件備案審查 → 園區規範性文件.
+  for (; e >= s + 2; e--) if (ctx.tokenEnd[e] && labelWellFormed(view.slice(s, e))) return [s, e];
+  return undefined;
 }
 
 /** The phrase before the number in its clause, back to the previous name, figure or date. */

@@ -60,12 +60,38 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   /** The verb of carrying out that ends at `at`, if any. */
   const verbEndingAt = (at: number) => rules.verbs.find((v) => at >= v.length && view.startsWith(v, at - v.length));
 
+  // Quotes in lists (“精準普法”、“復議上門”等宣傳活動): what the list as a whole reads as.
+  const quotes = [...view.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const listOf = new Map<number, { first: number; last: number }>();
+  for (let i = 0; i < quotes.length; ) {
+    let j = i;
+    while (j + 1 < quotes.length && /^[、和及与]?$/.test(view.slice(quotes[j]!.end, quotes[j + 1]!.start))) j++;
+    for (let k = i; k <= j; k++) listOf.set(quotes[k]!.start, { first: quotes[i]!.start, last: quotes[j]!.end });
+    i = j + 1;
+  }
+  /** A head noun after the list, past 等 and a count (等三個項目, 等宣傳活動, 和“平安建設”考評). */
+  const headAfter = (at: number) => {
+    let p = at;
+    if (view[p] === '等') p++;
+    const count = /^[一二三四五六七八九十两\d]+[个项类种大批]/.exec(view.slice(p, p + 6));
+    if (count) p += count[0].length;
+    let stretch = '';
+    for (let i = p; i < Math.min(view.length, p + lex.maxExtension) && !EXTENSION_STOP.test(view[i]!); i++) stretch += view[i];
+    for (let len = stretch.length; len > 0; len--) if ([...rules.heads, ...rules.unquotedHeads].some((h) => stretch.slice(0, len).endsWith(h))) return true;
+    return false;
+  };
+  /** 市發展改革局的“…”: a body's own undertaking. */
+  const owned = (at: number) => view[at - 1] === '的' && /[局委办府院厅部署心组]/.test(view[at - 2] ?? '');
+  const stopVerbs = [...relationLexicon().block, ...relationLexicon().notIssue, ...relationLexicon().issue];
+  const verbStopsAt = (at: number) => stopVerbs.some((v) => at >= v.length && view.startsWith(v, at - v.length));
+
   for (const m of view.matchAll(QUOTE)) {
     const inner = m[1]!;
     const qStart = m.index;
     const qEnd = m.index + m[0].length;
+    const list = listOf.get(qStart)!;
     if (!isFree(ctx, qStart, qEnd)) continue;
-    if (inner.length < lex.quoteMinLength || /^[\d\s.+-]+$/.test(inner)) continue;
+    if (inner.length < lex.quoteMinLength) continue;
     if (lex.notPrograms.includes(inner) || lex.sloganMarkers.some((s) => inner.includes(s))) continue;
     if (lex.notProgramHeadsOfDocuments.some((s) => inner.endsWith(s))) continue;
     const inList = view[qStart - 1] === '、' || view[qEnd] === '、' || view.startsWith('”、“', qEnd - 1) || view[qStart - 1] === '”' || view[qEnd] === '“';
@@ -90,25 +116,30 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     }
     // The noun phrase between a verb of carrying out and the quote is part of the name: 推行政務服務“好差評”制度.
     let start = qStart;
-    let governed = !!verbEndingAt(qStart);
+    let governed = !!verbEndingAt(list.first) || owned(list.first) || headAfter(list.last) || (list.first !== qStart && owned(qStart));
     const domain = lex.domainPrefixes.find((p) => view.slice(qStart - p.length, qStart) === p);
     if (domain) start = qStart - domain.length;
-    else if (!governed && !inList) {
+    else if (!verbEndingAt(qStart) && !inList) {
       for (let k = 1; k <= lex.prefixMaxLength && qStart - k > 0; k++) {
         const ch = view[qStart - k]!;
-        if (EXTENSION_STOP.test(ch) || ctx.taken[qStart - k] || verbEndingAt(qStart - k + 1)) break;
+        if (EXTENSION_STOP.test(ch) || ctx.taken[qStart - k] || verbEndingAt(qStart - k + 1) || verbStopsAt(qStart - k + 1)) break;
         if (k >= 2 && verbEndingAt(qStart - k) && ctx.tokenStart[qStart - k]) {
-          start = qStart - k;
+          // A scope word is not part of the name: 開展全市“全民反詐”專項行動.
+          const scope = lex.prefixScopeWords.find((w) => view.startsWith(w, qStart - k));
           governed = true;
+          if (lex.notPrefixEnds.some((w) => view.slice(qStart - w.length, qStart) === w)) break;
+          start = qStart - k + (scope?.length ?? 0);
           break;
         }
       }
     }
+    // A number in quotes is a name only with a head after it (“1+5”行政執法制度體系, not “1310”).
+    if (end === qEnd && /^[\d\s.+\-·]+$/.test(inner)) continue;
     const named = end > qEnd ? view.slice(qEnd, end) : inner;
     if (lex.notProgramHeadsOfDocuments.some((s) => named.endsWith(s))) continue;
     // A bare quote is a program only if it reads like one: not a scare-quoted word, a slogan, a title or an award.
     if (end === qEnd) {
-      if (rules.slogans.some((r) => r.test(inner)) || /[、，,！!。；;]/.test(inner)) continue;
+      if (start === qStart && !domain && (rules.slogans.some((r) => r.test(inner)) || /[、，,！!。；;]/.test(inner))) continue;
       if (lex.titleVerbsBefore.some((v) => view.slice(qStart - v.length, qStart) === v)) continue;
       if (lex.titleWordsAfter.some((w) => view.startsWith(w, qEnd)) || inner.endsWith('奖')) continue;
       const readsAsProgram = lex.bareQuoteHeads.some((h) => inner.endsWith(h)) && inner.length >= lex.bareQuoteMinLength;
@@ -130,7 +161,9 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     let best = -1;
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view[i]!;
-      if (!HAN.test(ch) || NAME_BREAK.includes(ch) || ctx.taken[i]) break;
+      // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
+      const joins = '和与及'.includes(ch) && best < 0;
+      if (!HAN.test(ch) || (NAME_BREAK.includes(ch) && !joins) || ctx.taken[i]) break;
       const len = i + 1 - from;
       if (len >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length)) && ctx.tokenEnd[i + 1]) best = i + 1;
     }

@@ -203,9 +203,12 @@ function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: Ent
   const stoppers = verbLists().implementStoppers;
   for (let q = p; q > clause.start; q--) {
     if (verbEndingAt(view, q, lex.implement)) return true;
-    if (verbEndingAt(view, q, stoppers)) return false;
+    // A verb followed by 的 modifies a noun (…等部門參與的“四位一體”聯動機制): it does not govern the program.
+    if (verbEndingAt(view, q, stoppers) && view[q] !== '的') return false;
   }
-  return true;
+  // No known verb: the program is what the clause is about only when it opens the clause (after its subject).
+  const opening = clause.subject ? clause.subject.end : clause.start;
+  return LEAD.test(view.slice(opening, p).trim()) || p - opening <= 2;
 }
 
 /** 配合國務院辦公廳開展…: the agency after a verb of cooperation is the actor of what follows. */

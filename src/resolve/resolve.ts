@@ -120,6 +120,30 @@ export function mergeGraphs(graphs: SerializedGraph[], extractorVersion: string)
 
 const firstDoc = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';
 
+/**
+ * One program, one node within a report: where the report names a program by its quoted name alone
+ * (“光速办”), every longer form around the same quote (光明区政务服务“光速办”, “光速办”品牌) is the same
+ * program, named by its most frequent form (the longest on a tie).
+ */
+function sameQuotePrograms(mentions: Array<EntityMention | MetricMention>): Map<EntityMention, { name: string; nameSimplified: string }> {
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'Program') continue;
+    const quotes = m.nameSimplified.match(/“[^“”]+”/g);
+    if (quotes?.length !== 1) continue;
+    groups.set(quotes[0]!, [...(groups.get(quotes[0]!) ?? []), m]);
+  }
+  const out = new Map<EntityMention, { name: string; nameSimplified: string }>();
+  for (const [quote, group] of groups) {
+    const forms = new Map<string, EntityMention[]>();
+    for (const m of group) forms.set(foldName(m.nameSimplified), [...(forms.get(foldName(m.nameSimplified)) ?? []), m]);
+    if (forms.size < 2 || !forms.has(foldName(quote))) continue;
+    const [, best] = [...forms].sort(([a, x], [b, y]) => y.length - x.length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+    for (const m of group) out.set(m, { name: best[0]!.name, nameSimplified: best[0]!.nameSimplified });
+  }
+  return out;
+}
+
 /** The author of a report whose jurisdiction is unknown: 区人民政府（辖区未识别：<document>）. */
 function unknownAuthor(level: Level, doc: string, script: 'traditional' | 'simplified'): { name: string; nameSimplified: string } {
   const word = ({ province: '省', city: '市', district: '区', county: '县' } as Partial<Record<Level, string>>)[level] ?? '';
@@ -158,6 +182,7 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
     return key;
   };
   const keyOf = new Map<EntityMention | MetricMention, string>();
+  const programNames = sameQuotePrograms(mentions);
   for (const m of mentions) {
     if (m.type === 'Metric') {
       const at = span(m);
@@ -166,7 +191,8 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
       keyOf.set(m, key);
       continue;
     }
-    const key = entityNode(m.type, m.name, m.nameSimplified);
+    const named = programNames.get(m) ?? m;
+    const key = entityNode(m.type, named.name, named.nameSimplified);
     const node = nodes.get(key)!;
     if (!node.aliases.includes(m.surface)) node.aliases.push(m.surface);
     node.mentions.push(span(m));
