@@ -65,6 +65,8 @@ export interface ProgramLexicon {
   prefixScopeWords: string[];
   /** A prefix ending so names who acts, not the program (開展國家機關“誰執法誰普法”…). */
   notPrefixEnds: string[];
+  /** Words after a name that opens a clause and show it is an undertaking in progress (社區家園網完成升級). */
+  progressAfter: string[];
 }
 
 export interface MetricLexicon {
@@ -151,6 +153,7 @@ const SCHEMAS: Record<string, Schema> = {
     clauseStartMarkers: 'words',
     prefixScopeWords: 'words',
     notPrefixEnds: 'words',
+    progressAfter: 'words',
   },
   metric: {
     units: 'words',

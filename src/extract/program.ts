@@ -157,7 +157,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   }
 
   // Unquoted names after a verb of carrying out, or opening a heading or a clause.
-  const scan = (from: number, rule: string) => {
+  const scan = (from: number, rule: string, followedBy?: string[]) => {
     let best = -1;
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view[i]!;
@@ -170,6 +170,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (best < 0) return -1;
     const name = view.slice(from, best);
     if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
+    if (followedBy && !followedBy.some((w) => view.startsWith(w, best))) return -1;
     push(from, best, rule);
     return best;
   };
@@ -187,11 +188,12 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (marker && s.section.at(-1) === s.clean.replace(/[。；;]$/, '') && !rules.verbs.some((v) => view.startsWith(v, from))) {
       scan(from, 'program-heading');
     }
-    // 一是街道綜合行政執法改革順利落地: a program as the subject of a clause that a marker opens.
-    for (const word of lex.clauseStartMarkers) {
-      for (let at = view.indexOf(word, s.cleanStart); at >= 0 && at < s.cleanEnd; at = view.indexOf(word, at + 1)) {
-        if (at === s.cleanStart || /[，,；;：:\s]/.test(view[at - 1]!)) scan(at + word.length, 'program-subject');
-      }
+    // 一是街道綜合行政執法改革順利落地, 社區家園網完成升級: a program as the subject of a clause.
+    for (let at = s.cleanStart; at < s.cleanEnd; at++) {
+      if (at !== s.cleanStart && !/[，,；;：:\s]/.test(view[at - 1]!)) continue;
+      const marker = lex.clauseStartMarkers.find((w) => view.startsWith(w, at));
+      const from = at + (marker?.length ?? 0);
+      if (!ctx.taken[from] && ctx.tokenStart[from]) scan(from, 'program-subject', marker ? undefined : lex.progressAfter);
     }
   }
   return found.sort((a, b) => a.start - b.start);
