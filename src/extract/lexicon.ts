@@ -97,6 +97,12 @@ export interface RegulationLexicon {
   documentSuffixes: string[];
   notRegulationSuffixes: string[];
   maxUnbracketed: number;
+  /** Besides documentSuffixes, how a 《》 title of a document may end (…法, …協定, …準則); other titles are songs, books, shows. */
+  titleDocumentEnds: string[];
+  /** Words after a 《》 title that show it is not a document (《習近平法治思想》專題課). */
+  notRegulationAfter: string[];
+  /** How a description of documents, not a name, starts (一系列政策措施, 相关配套文件). */
+  genericStarts: string[];
 }
 
 /**
@@ -172,7 +178,7 @@ const SCHEMAS: Record<string, Schema> = {
     changeWords: 'words',
     measureNouns: 'words',
   },
-  regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int' },
+  regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int', titleDocumentEnds: 'words', notRegulationAfter: 'words', genericStarts: 'words' },
   zones: { zones: { list: { name: 'text', parent: 'text', note: 'text' } } },
 };
 /** Keys of list items that may be left out. */

@@ -1,9 +1,15 @@
 /**
- * Regulations: titles in 《》 (named without the marks), and documents named without marks where the
- * verb shows one is issued (印發習近平法治思想學習方案, 出臺“制造業當家”16條措施).
+ * Regulations: titles in 《》 that are documents (named without the marks), documents named without
+ * marks where the verb shows one is issued (印發習近平法治思想學習方案, 出臺“制造業當家”16條措施), and
+ * quoted policies after an issuing verb (出臺“民營經濟十條”“促進就業九條”等系列政策措施: two).
+ * Coordinated names are two (制定A方案和B細則). Songs, books, courses and shows in 《》 are not
+ * regulations (《城市節奏》, 《習近平法治思想》專題課); descriptions are not names (一系列政策措施).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { alternation, regulationLexicon, relationLexicon } from './lexicon.js';
+
+/** A trailing note in brackets: (修訂), （2021-2025年）, (試行). */
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$/u;
 
 export function findRegulations(ctx: ExtractContext): EntityMention[] {
   const lex = regulationLexicon();
@@ -13,23 +19,57 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     const surface = clean.slice(start, end);
     found.push({ type: 'Regulation', start, end, surface, name: surface, nameSimplified: view.slice(start, end), rule });
   };
+  const documentEnds = [...lex.documentSuffixes, ...lex.titleDocumentEnds];
+  const readsAsDocument = (title: string) => {
+    const core = title.replace(TRAILING_NOTE, '');
+    return documentEnds.some((s) => core.endsWith(s)) || core.includes('关于') || /\d{4}$/.test(core);
+  };
 
   for (const m of view.matchAll(/《([^《》\n]{2,120})》/g)) {
     const title = m[1]!;
-    if (lex.notRegulationSuffixes.some((s) => title.endsWith(s))) continue;
-    push(m.index + 1, m.index + 1 + title.length, 'regulation-title');
     claim(ctx, m.index, m.index + m[0].length);
+    if (lex.notRegulationSuffixes.some((s) => title.endsWith(s))) continue;
+    if (!readsAsDocument(title) || lex.notRegulationAfter.some((w) => view.startsWith(w, m.index + m[0].length))) continue;
+    push(m.index + 1, m.index + 1 + title.length, 'regulation-title');
   }
 
   const verbs = alternation(relationLexicon().issue);
   const suffixes = alternation(lex.documentSuffixes);
-  const unbracketed = new RegExp(`(?:${verbs})((?:“[^“”]{1,20}”)?[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes}))(?![\\p{Script=Han}])`, 'gu');
+  // Quoted policies after an issuing verb: 出臺“助企十一條”, 出臺“A”“B”等系列政策措施.
+  const quoted = new RegExp(`(?:${verbs})了?((?:[、和及]?“[^“”]{2,24}”)+)(等?(?:系列)?(?:${suffixes})?)`, 'gu');
+  for (const m of view.matchAll(quoted)) {
+    const listStart = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const items = [...m[1]!.matchAll(/“([^“”]+)”/g)];
+    // A single quote reads as a policy only when it names one (…十條, …措施) or a document word follows it.
+    if (!m[2] && !(items.length === 1 && /(条|措施|政策|办法|意见)$/.test(items[0]![1]!))) continue;
+    for (const item of items) {
+      const start = listStart + item.index;
+      const end = start + item[0].length;
+      if (!isFree(ctx, start, end)) continue;
+      push(start, end, 'regulation-quoted-policy');
+      claim(ctx, start, end);
+    }
+    if (m[2]) claim(ctx, listStart + m[1]!.length, listStart + m[1]!.length + m[2].length);
+  }
+
+  const unbracketed = new RegExp(`(?:${verbs})了?((?:“[^“”]{1,20}”)?[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes}))(?![\\p{Script=Han}])`, 'gu');
+  const endsAsDocument = (name: string) => lex.documentSuffixes.some((s) => name.endsWith(s));
   for (const m of view.matchAll(unbracketed)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (/^[0-9]/.test(name) || !isFree(ctx, start, end)) continue;
-    push(start, end, 'regulation-issued-unbracketed');
+    if (/^[0-9]/.test(name) || !isFree(ctx, start, end) || lex.genericStarts.some((g) => name.startsWith(g))) continue;
+    // Coordinated names are two: 制定光明区…重点工作方案和法治政府考核评分细则.
+    const parts: Array<[number, number]> = [];
+    let from = start;
+    for (let i = start; i < end; i++) {
+      if ('和及与、'.includes(view[i]!) && endsAsDocument(view.slice(from, i)) && endsAsDocument(view.slice(i + 1, end))) {
+        parts.push([from, i]);
+        from = i + 1;
+      }
+    }
+    parts.push([from, end]);
+    for (const [s, e] of parts) push(s, e, 'regulation-issued-unbracketed');
     claim(ctx, start, end);
   }
   return found.sort((a, b) => a.start - b.start);

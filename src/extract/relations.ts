@@ -33,6 +33,8 @@ interface Clause {
   end: number;
   mentions: Mention[];
   subject: EntityMention | undefined;
+  /** The subject and the agencies joined to it (区委区政府, 市委、市政府): a joint actor is each of them. */
+  subjects: EntityMention[];
 }
 
 /** Code units: a clause is split at every character of a sentence. */
@@ -72,14 +74,23 @@ function splitClauses(ctx: ExtractContext, sentence: Sentence, mentions: Mention
     if (i === sentence.cleanEnd || (depth === 0 && CLAUSE_SPLIT.has(c))) {
       const own: Mention[] = [];
       for (; m < mentions.length && mentions[m]!.start < i; m++) own.push(mentions[m]!);
-      clauses.push({ start, end: i, mentions: own, subject: undefined });
+      clauses.push({ start, end: i, mentions: own, subject: undefined, subjects: [] });
       start = i + 1;
       while (m < mentions.length && mentions[m]!.start < start) m++;
     }
   }
   for (const c of clauses) {
     const first = c.mentions.find((x): x is EntityMention => x.type === 'Agency');
-    if (first && LEAD.test(view.slice(c.start, first.start).trim()) && view[first.end] !== '的') c.subject = first;
+    if (first && LEAD.test(view.slice(c.start, first.start).trim()) && view[first.end] !== '的') {
+      c.subject = first;
+      c.subjects = [first];
+      for (let k = c.mentions.indexOf(first) + 1; k < c.mentions.length; k++) {
+        const next = c.mentions[k]!;
+        const last = c.subjects.at(-1)!;
+        if (next.type !== 'Agency' || !/^[、和与及]?$/.test(view.slice(last.end, next.start)) || view[next.end] === '的') break;
+        c.subjects.push(next);
+      }
+    }
   }
   return clauses;
 }
@@ -92,27 +103,28 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
   const add = (type: RelationType, source: EntityMention | typeof AUTHOR, target: EntityMention | MetricMention, rule: string) =>
     out.push({ type, source, target, sentence, rule, implicit: source === AUTHOR, status });
 
-  let actor: EntityMention | undefined;
+  let actors: EntityMention[] = [];
   const programsOf = (c: Clause) => c.mentions.filter((x): x is EntityMention => x.type === 'Program');
   const metricsOf = (c: Clause) => c.mentions.filter((x): x is MetricMention => x.type === 'Metric');
   const meetingAgency = (c: Clause) =>
     c.mentions.find((x): x is EntityMention => x.type === 'Agency' && /^(常务会议|全体会议|会议|党组会议)/.test(view.slice(x.end, x.end + 4)));
 
   clauses.forEach((clause, ci) => {
-    actor = clause.subject ?? actor;
-    const who = actor ?? AUTHOR;
+    if (clause.subjects.length > 0) actors = clause.subjects;
+    const actor = actors[0];
+    const whos: Array<EntityMention | typeof AUTHOR> = actors.length > 0 ? actors : [AUTHOR];
     const cooperate = cooperation(ctx, clause, lex.cooperate);
     for (const target of clause.mentions) {
       if (target.type === 'Regulation') {
         const rule = issuingRule(ctx, clause, target, mentions);
-        if (rule) add('ISSUED', who, target, rule);
+        if (rule) for (const who of whos) add('ISSUED', who, target, rule);
       } else if (target.type === 'Program') {
         const owner = clause.mentions.find(
           (x): x is EntityMention => x.type === 'Agency' && view[x.end] === '的' && x.end + 1 === target.start,
         );
         if (owner) add('IMPLEMENTED', owner, target, 'implemented-possessive');
         else if (cooperate && cooperate.end <= target.start && implementingVerbBefore(ctx, clause, target, mentions)) add('IMPLEMENTED', cooperate, target, 'implemented-cooperation');
-        else if (implementingVerbBefore(ctx, clause, target, mentions)) add('IMPLEMENTED', who, target, 'implemented-verb');
+        else if (implementingVerbBefore(ctx, clause, target, mentions)) for (const who of whos) add('IMPLEMENTED', who, target, 'implemented-verb');
       }
     }
     for (const metric of metricsOf(clause)) {
