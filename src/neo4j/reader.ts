@@ -103,7 +103,7 @@ function nodeAttributes(node: Node): NodeAttributes {
 }
 
 function edgeAttributes(rel: Relationship): EdgeAttributes {
-  const { key: _key, evidence, ...rest } = rel.properties as Record<string, unknown>;
+  const { key: _key, evidence, docs: _docs, ...rest } = rel.properties as Record<string, unknown>;
   return {
     ...(rest as Omit<EdgeAttributes, 'type' | 'evidence'>),
     type: rel.type as EdgeAttributes['type'],

@@ -61,7 +61,7 @@ export function relationshipStatements(graph: SerializedGraph, batchSize = DEFAU
     const names = { TYPE: type, SOURCE: typeOf.get(source)!, TARGET: typeOf.get(target)! };
     const group = `${names.TYPE}|${names.SOURCE}|${names.TARGET}`;
     if (!groups.has(group)) groups.set(group, { names, rows: [] });
-    groups.get(group)!.rows.push({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)) });
+    groups.get(group)!.rows.push({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)), docs: [...new Set(evidence.map((e) => e.doc))] });
   }
   const out: Statement[] = [];
   for (const [, { names, rows }] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
