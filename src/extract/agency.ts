@@ -23,12 +23,13 @@ interface AgencyRules {
   /** Stem verbs by their last character. */
   verbsByLast: Map<string, string[]>;
   /** Fixed national names, longest first. */
-  fixed: string[];
-  courts: string[];
+  fixed: WordIndex;
+  nationalPrefixes: WordIndex;
+  courts: WordIndex;
   /** Verbs after which a body named without a place is the author's own (配合人大, 接受政协). */
   bodyVerbs: string[];
-  selfWords: string[];
-  scopeWords: string[];
+  selfWords: WordIndex;
+  scopeWords: WordIndex;
   /** First code units of every lexicon word that can start a name (places are added per document). */
   firsts: Set<number>;
 }
@@ -48,17 +49,25 @@ function agencyRules(): AgencyRules {
     suffixesByFirst: group(lex.suffixes, (w) => w[0]!),
     stemStop: new Set([...lex.stemStop]),
     verbsByLast: group(lex.stemVerbs, (w) => w[w.length - 1]!),
-    fixed: [...lex.national.fixed].sort(byLength),
-    courts: [...lex.courts].sort(byLength),
+    fixed: indexWords(lex.national.fixed),
+    nationalPrefixes: indexWords(lex.national.prefixes),
+    courts: indexWords(lex.courts),
     bodyVerbs: [...relationLexicon().cooperate, '接受', '支持', '主动配合', '积极配合'],
-    selfWords: Object.keys(lex.selfReference),
-    scopeWords: Object.keys(lex.scopeWords),
+    selfWords: indexWords(Object.keys(lex.selfReference)),
+    scopeWords: indexWords(Object.keys(lex.scopeWords)),
     firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w.charCodeAt(0))),
   };
   return rulesCache;
 }
 
-const startingAt = (words: string[], view: string, i: number): string | undefined => words.find((w) => view.startsWith(w, i));
+/** Words by their first code unit, longest first: a lookup at every candidate position costs one map access. */
+type WordIndex = Map<number, string[]>;
+function indexWords(words: string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) index.set(w.charCodeAt(0), [...(index.get(w.charCodeAt(0)) ?? []), w]);
+  return index;
+}
+const startingAt = (words: WordIndex, view: string, i: number): string | undefined => words.get(view.charCodeAt(i))?.find((w) => view.startsWith(w, i));
 
 /** One pass over a document's view, left to right; what it finds is claimed at once. */
 class AgencyScanner {
@@ -73,15 +82,19 @@ class AgencyScanner {
   ) {
     this.view = ctx.view;
     this.places = placesByPrefix(ctx);
-    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified.charCodeAt(0)), ...gazetteer().namesByFirst.keys(), ...(ctx.jurisdiction.author?.division?.zone ? ['新'.charCodeAt(0)] : [])]);
+    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified.charCodeAt(0)), ...(ctx.jurisdiction.author?.division?.zone ? ['新'.charCodeAt(0)] : [])]);
   }
 
   scan(): EntityMention[] {
     const { view, ctx } = this;
     // Only a few characters can start a name: skip every other position at once (by code unit: indexing
     // the string would make a new one-character string at every position).
+    const divisions = gazetteer().namesByFirst;
     for (let i = 0; i < view.length; i++) {
-      if (this.firsts.has(view.charCodeAt(i)) && !ctx.taken[i] && ctx.tokenStart[i]) i = this.nameAt(i);
+      const c = view.charCodeAt(i);
+      if (!ctx.tokenStart[i] || ctx.taken[i]) continue;
+      if (this.firsts.has(c)) i = this.nameAt(i);
+      else if (divisions.has(c)) i = this.divisionBodyAt(i);
     }
     return this.found;
   }
@@ -92,7 +105,7 @@ class AgencyScanner {
     const { lex } = rules;
     // Central and national bodies.
     const fixed = startingAt(rules.fixed, view, i);
-    const national = startingAt(lex.national.prefixes, view, i);
+    const national = startingAt(rules.nationalPrefixes, view, i);
     if (national || fixed) {
       const end = Math.max(national ? this.longestName(i + national.length) : -1, fixed ? i + fixed.length : -1);
       if (end > i) return this.push(i, end, null, 'agency-national');
@@ -105,13 +118,9 @@ class AgencyScanner {
       if (end > from) return this.push(i, end, canonicalize(place.place, view.slice(from, end)), 'agency-named');
       if (place.isAuthor) return this.push(i, from, place.place.nameSimplified, 'agency-author');
     }
-    // Any other division of the gazetteer with a body after it: 南山区人民政府 in a city's report.
-    const division = divisionNameAt(view, i);
-    if (division && !place) {
-      const from = i + division.length;
-      const end = this.longestName(from);
-      const d = end > from ? this.divisionNamed(division) : undefined;
-      if (d) return this.push(i, end, canonicalize(placeOf(d, 'simplified'), view.slice(from, end)), 'agency-named');
+    if (!place) {
+      const at = this.divisionBodyAt(i);
+      if (at !== i) return at;
     }
     // 新区管委会, 新区党工委 in a functional zone's own report.
     if (ctx.jurisdiction.author?.division?.zone && view.startsWith('新区', i)) {
@@ -142,6 +151,16 @@ class AgencyScanner {
       }
     }
     return i;
+  }
+
+  /** Any other division of the gazetteer with a body after it (南山区人民政府 in a city's report); the offset to continue from. */
+  private divisionBodyAt(i: number): number {
+    const division = divisionNameAt(this.view, i);
+    if (!division) return i;
+    const from = i + division.length;
+    const end = this.longestName(from);
+    const d = end > from ? this.divisionNamed(division) : undefined;
+    return d ? this.push(i, end, canonicalize(placeOf(d, 'simplified'), this.view.slice(from, end)), 'agency-named') : i;
   }
 
   /** The division a name means in this report: one under the author's own superiors where the name repeats. */

@@ -91,6 +91,8 @@ export interface MetricLexicon {
   changeWords: string[];
   /** Nouns jieba tags as verbs that name a measure (收入, 就业, 投资…). */
   measureNouns: string[];
+  /** Besides the verbs of carrying out, verbs at which a long phrase before a figure is cut (…开展工业产品抽样送检480批次). */
+  labelVerbs: string[];
 }
 
 export interface RegulationLexicon {
@@ -177,6 +179,7 @@ const SCHEMAS: Record<string, Schema> = {
     labelTrailWords: 'words',
     changeWords: 'words',
     measureNouns: 'words',
+    labelVerbs: 'words',
   },
   regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int', titleDocumentEnds: 'words', notRegulationAfter: 'words', genericStarts: 'words' },
   zones: { zones: { list: { name: 'text', parent: 'text', note: 'text' } } },

@@ -18,7 +18,15 @@ const HAN = /\p{Script=Han}/u;
 const CLAUSE_BREAK = /[,，。；;：:！？!?\n]/;
 const NOUN_TAGS = /^(n|nz|ng|nr|ns|nt|nrt|nrfg|vn|an|j|l|eng|x)$/;
 const DANGLING = /^[和与及、的（(“”)）]|[和与及、的（(“]$/u;
+/** A phrase that opens with a preposition is a fragment (在政府在线官网…, 对…). */
+const PREPOSITION_FIRST = /^[在对把将从以于向为被]/u;
 const ASIDE = /[（(](下同|预计|含[^)）]*|注[^)）]*)[)）]/gu;
+
+function byFirst(words: string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
+  return map;
+}
 
 interface LabelRules {
   lex: MetricLexicon;
@@ -27,8 +35,8 @@ interface LabelRules {
   trail: RegExp;
   measure: RegExp;
   counted: Set<string>;
-  /** Verbs at which a long phrase before a figure is cut (the relation lexicon's verbs of carrying out). */
-  verbs: string[];
+  /** Verbs at which a long phrase before a figure is cut (the relation lexicon's verbs of carrying out), by first code unit. */
+  verbs: Map<number, string[]>;
 }
 let rulesCache: LabelRules | undefined;
 function labelRules(): LabelRules {
@@ -42,7 +50,7 @@ function labelRules(): LabelRules {
     trail: new RegExp(`(?:${alt(lex.labelTrailWords)})+$`, 'u'),
     measure: new RegExp(`(?:${alt(lex.measureNouns)}|[率额量数值价费比重度积力])$`, 'u'),
     counted: new Set(lex.countUnits),
-    verbs: [...relationLexicon().implement, '办理', '受理', '查处', '检查', '发放', '新建', '引进', '培训', '调解', '化解', '审查', '收到', '帮扶', '救助', '服务', '累计'].sort((a, b) => b.length - a.length),
+    verbs: byFirst([...relationLexicon().implement, ...lex.labelVerbs]),
   };
   return rulesCache;
 }
@@ -58,12 +66,26 @@ export function labelSubject(label: string): string {
   return text;
 }
 
+const wellFormed = new Map<string, boolean>();
+
 /** A label a reader understands: a noun phrase (after a word of change) of two or more Chinese characters. */
 export function labelWellFormed(label: string): boolean {
+  let ok = wellFormed.get(label);
+  if (ok === undefined) {
+    if (wellFormed.size > 100_000) wellFormed.clear();
+    ok = judgeLabel(label);
+    wellFormed.set(label, ok);
+  }
+  return ok;
+}
+
+function judgeLabel(label: string): boolean {
   const text = labelSubject(label.replace(/[“”"]/g, ''));
-  if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2 || DANGLING.test(text) || /[，,]/.test(text)) return false;
+  if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2 || DANGLING.test(text) || /[，,]/.test(text) || PREPOSITION_FIRST.test(text)) return false;
   if (labelRules().measure.test(text)) return true;
-  return NOUN_TAGS.test(tagWords(text).at(-1)?.tag ?? '');
+  // A noun phrase, or an activity on a named object (开展工业产品抽样送检): some word of it is a noun.
+  const words = tagWords(text);
+  return NOUN_TAGS.test(words.at(-1)?.tag ?? '') || (words.length > 1 && words.some((w) => NOUN_TAGS.test(w.tag) && w.word.length >= 2));
 }
 
 export interface Label {
@@ -95,7 +117,11 @@ function countedAfter(ctx: ExtractContext, end: number): [number, number] | unde
   const comma = view.lastIndexOf('、', e);
   if (comma >= end) s = comma + 1;
   // The longest noun phrase it starts with: 園區規範性文件備案審查 → 園區規範性文件.
-  for (; e >= s + 2; e--) if (ctx.tokenEnd[e] && labelWellFormed(view.slice(s, e))) return [s, e];
+  for (let tries = 0; e >= s + 2 && tries < 6; e--) {
+    if (!ctx.tokenEnd[e]) continue;
+    if (labelWellFormed(view.slice(s, e))) return [s, e];
+    tries++;
+  }
   return undefined;
 }
 
@@ -109,7 +135,7 @@ function phraseBefore(ctx: ExtractContext, start: number): [number, number] {
   // A long phrase is cut at its last verb: 严厉打击质量不合格开展工业产品抽样送检 → 开展工业产品抽样送检.
   if (start - s > 8) {
     for (let v = start - 3; v > s; v--) {
-      if (ctx.tokenStart[v] && start - v >= 4 && verbs.some((w) => view.startsWith(w, v)) && labelWellFormed(view.slice(v, start))) {
+      if (ctx.tokenStart[v] && start - v >= 4 && verbs.get(view.charCodeAt(v))?.some((w) => view.startsWith(w, v)) && labelWellFormed(view.slice(v, start))) {
         s = v;
         break;
       }

@@ -10,17 +10,33 @@
  * Ideologies, goals and requirements are not programs (習近平法治思想, “關鍵少數”, “一培訓兩講座”要求).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
+import { codeUnits } from '../text/lexicon.js';
 import { alternation, programLexicon, relationLexicon, type ProgramLexicon } from './lexicon.js';
 
 const QUOTE = /“([^“”\n]{1,40})”/g;
-const EXTENSION_STOP = /[^\p{Script=Han}]|[的和与及或、等对在将为并把被从以于中是了也都零一二三四五六七八九十百千万两]/u;
-const NAME_BREAK = '的对在将为并把被从以于是了也都、和与及等';
+/** Chinese characters, by code unit (the scanners look at every character of a report). */
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const EXTENSION_STOPS = new Set(codeUnits('的和与及或、等对在将为并把被从以于中是了也都零一二三四五六七八九十百千万两'));
+/** Where a head-noun extension stops: anything not Chinese, a function word or a numeral. */
+const stopsExtension = (c: number) => !isHan(c) || EXTENSION_STOPS.has(c);
+const NAME_BREAKS = new Set(codeUnits('的对在将为并把被从以于是了也都、和与及等'));
+const JOINS = new Set(codeUnits('和与及'));
 const HAN = /\p{Script=Han}/u;
+/** After these a clause starts (by code unit: the subject scan looks at every character). */
+const CLAUSE_OPENERS = new Set(codeUnits('，,；;：: \t\u3000'));
 
 interface ProgramRules {
   lex: ProgramLexicon;
   heads: string[];
   unquotedHeads: string[];
+  /** Every head, quoted or not, for what follows a list of quotes. */
+  allHeads: string[];
+  /** Unquoted heads by their last character. */
+  unquotedHeadsByLast: Map<number, string[]>;
+  /** Verbs of carrying out by their last character, longest first. */
+  verbsByLast: Map<number, string[]>;
+  /** Verbs that govern a quote otherwise (block, not-issue, issue) by their last character. */
+  stopsByLast: Map<number, string[]>;
   slogans: RegExp[];
   /** Verbs of carrying out, longest first (the relation lexicon's, with the program lexicon's starts). */
   verbs: string[];
@@ -32,10 +48,20 @@ function programRules(): ProgramRules {
   if (rulesCache) return rulesCache;
   const lex = programLexicon();
   const byLength = (a: string, b: string) => b.length - a.length;
+  const byLast = (words: string[]) => {
+    const map = new Map<number, string[]>();
+    for (const w of [...new Set(words)].sort(byLength)) map.set(w.charCodeAt(w.length - 1), [...(map.get(w.charCodeAt(w.length - 1)) ?? []), w]);
+    return map;
+  };
+  const relations = relationLexicon();
   rulesCache = {
     lex,
     heads: [...lex.headNouns].sort(byLength),
     unquotedHeads: [...lex.unquotedHeads].sort(byLength),
+    allHeads: [...new Set([...lex.headNouns, ...lex.unquotedHeads])].sort(byLength),
+    unquotedHeadsByLast: byLast(lex.unquotedHeads),
+    verbsByLast: byLast([...relations.implement, ...lex.unquotedStart]),
+    stopsByLast: byLast([...relations.block, ...relations.notIssue, ...relations.issue]),
     slogans: lex.sloganPatterns.map((p) => new RegExp(p, 'u')),
     verbs: [...new Set([...relationLexicon().implement, ...lex.unquotedStart])].sort(byLength),
     starts: new RegExp(`(?:${alternation(lex.unquotedStart)})`, 'g'),
@@ -57,8 +83,9 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     found.push({ type: 'Program', start, end, surface, name: name.name, nameSimplified: name.simplified, rule });
     claim(ctx, start, end);
   };
+  const endingAt = (byLast: Map<number, string[]>, at: number) => byLast.get(view.charCodeAt(at - 1))?.find((v) => at >= v.length && view.startsWith(v, at - v.length));
   /** The verb of carrying out that ends at `at`, if any. */
-  const verbEndingAt = (at: number) => rules.verbs.find((v) => at >= v.length && view.startsWith(v, at - v.length));
+  const verbEndingAt = (at: number) => endingAt(rules.verbsByLast, at);
 
   // Quotes in lists (“精準普法”、“復議上門”等宣傳活動): what the list as a whole reads as.
   const quotes = [...view.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -76,14 +103,13 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     const count = /^[一二三四五六七八九十两\d]+[个项类种大批]/.exec(view.slice(p, p + 6));
     if (count) p += count[0].length;
     let stretch = '';
-    for (let i = p; i < Math.min(view.length, p + lex.maxExtension) && !EXTENSION_STOP.test(view[i]!); i++) stretch += view[i];
-    for (let len = stretch.length; len > 0; len--) if ([...rules.heads, ...rules.unquotedHeads].some((h) => stretch.slice(0, len).endsWith(h))) return true;
+    for (let i = p; i < Math.min(view.length, p + lex.maxExtension) && !stopsExtension(view.charCodeAt(i)); i++) stretch += view[i];
+    for (let len = stretch.length; len > 0; len--) if (rules.allHeads.some((h) => stretch.slice(0, len).endsWith(h))) return true;
     return false;
   };
   /** 市發展改革局的“…”: a body's own undertaking. */
   const owned = (at: number) => view[at - 1] === '的' && /[局委办府院厅部署心组]/.test(view[at - 2] ?? '');
-  const stopVerbs = [...relationLexicon().block, ...relationLexicon().notIssue, ...relationLexicon().issue];
-  const verbStopsAt = (at: number) => stopVerbs.some((v) => at >= v.length && view.startsWith(v, at - v.length));
+  const verbStopsAt = (at: number) => !!endingAt(rules.stopsByLast, at);
 
   for (const m of view.matchAll(QUOTE)) {
     const inner = m[1]!;
@@ -101,7 +127,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (!inList && view[from] === lex.extendOver) from++;
     let stretch = '';
     for (let i = from; i < Math.min(view.length, from + lex.maxExtension); i++) {
-      if (EXTENSION_STOP.test(view[i]!)) break;
+      if (stopsExtension(view.charCodeAt(i))) break;
       stretch += view[i];
     }
     if (lex.notProgramAfter.some((w) => stretch.includes(w))) continue;
@@ -121,8 +147,8 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (domain) start = qStart - domain.length;
     else if (!verbEndingAt(qStart) && !inList) {
       for (let k = 1; k <= lex.prefixMaxLength && qStart - k > 0; k++) {
-        const ch = view[qStart - k]!;
-        if (EXTENSION_STOP.test(ch) || ctx.taken[qStart - k] || verbEndingAt(qStart - k + 1) || verbStopsAt(qStart - k + 1)) break;
+        const ch = view.charCodeAt(qStart - k);
+        if (stopsExtension(ch) || ctx.taken[qStart - k] || verbEndingAt(qStart - k + 1) || verbStopsAt(qStart - k + 1)) break;
         if (k >= 2 && verbEndingAt(qStart - k) && ctx.tokenStart[qStart - k]) {
           // A scope word is not part of the name: 開展全市“全民反詐”專項行動.
           const scope = lex.prefixScopeWords.find((w) => view.startsWith(w, qStart - k));
@@ -160,12 +186,12 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   const scan = (from: number, rule: string, followedBy?: string[]) => {
     let best = -1;
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
-      const ch = view[i]!;
+      const ch = view.charCodeAt(i);
       // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
-      const joins = '和与及'.includes(ch) && best < 0;
-      if (!HAN.test(ch) || (NAME_BREAK.includes(ch) && !joins) || ctx.taken[i]) break;
+      const joins = JOINS.has(ch) && best < 0;
+      if (!isHan(ch) || (NAME_BREAKS.has(ch) && !joins) || ctx.taken[i]) break;
       const len = i + 1 - from;
-      if (len >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length)) && ctx.tokenEnd[i + 1]) best = i + 1;
+      if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
     }
     if (best < 0) return -1;
     const name = view.slice(from, best);
@@ -190,7 +216,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     }
     // 一是街道綜合行政執法改革順利落地, 社區家園網完成升級: a program as the subject of a clause.
     for (let at = s.cleanStart; at < s.cleanEnd; at++) {
-      if (at !== s.cleanStart && !/[，,；;：:\s]/.test(view[at - 1]!)) continue;
+      if (at !== s.cleanStart && !CLAUSE_OPENERS.has(view.charCodeAt(at - 1))) continue;
       const marker = lex.clauseStartMarkers.find((w) => view.startsWith(w, at));
       const from = at + (marker?.length ?? 0);
       if (!ctx.taken[from] && ctx.tokenStart[from]) scan(from, 'program-subject', marker ? undefined : lex.progressAfter);

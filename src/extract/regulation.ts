@@ -59,6 +59,8 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
     if (/^[0-9]/.test(name) || !isFree(ctx, start, end) || lex.genericStarts.some((g) => name.startsWith(g))) continue;
+    // 印發區政府規範性文件11份: a count of documents, not the name of one.
+    if (/^[\d一二三四五六七八九十两]/.test(view.slice(end, end + 1))) continue;
     // Coordinated names are two: 制定光明区…重点工作方案和法治政府考核评分细则.
     const parts: Array<[number, number]> = [];
     let from = start;
