@@ -112,7 +112,7 @@ class AgencyScanner {
     }
     // A named place: 東莞市人民政府, 廣東省委, or the author alone (東莞市).
     const place = this.places.find((p) => view.startsWith(p.simplified, i));
-    if (place) {
+    if (place && !lex.levelNotBefore.includes(view[i + place.simplified.length] ?? ' ')) {
       const from = i + place.simplified.length;
       const end = this.longestName(from);
       if (end > from) return this.push(i, end, canonicalize(place.place, view.slice(from, end)), 'agency-named');
@@ -143,7 +143,7 @@ class AgencyScanner {
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
     const levelName = lex.levels[view[i]!] as Level | undefined;
-    if (levelName && !lex.levelNotAfter.includes(view[i - 1] ?? ' ')) {
+    if (levelName && !lex.levelNotAfter.includes(view[i - 1] ?? ' ') && !lex.levelNotBefore.includes(view[i + 1] ?? ' ')) {
       const end = this.longestName(i + 1);
       if (end > i + 1) {
         const p = ctx.jurisdiction.byLevel[levelName];
@@ -158,6 +158,7 @@ class AgencyScanner {
     const division = divisionNameAt(this.view, i);
     if (!division) return i;
     const from = i + division.length;
+    if (this.rules.lex.levelNotBefore.includes(this.view[from] ?? ' ')) return i;
     const end = this.longestName(from);
     const d = end > from ? this.divisionNamed(division) : undefined;
     return d ? this.push(i, end, canonicalize(placeOf(d, 'simplified'), this.view.slice(from, end)), 'agency-named') : i;
@@ -182,7 +183,7 @@ class AgencyScanner {
         const ch = view[at - 1]!;
         if (rules.stemStop.has(ch) || !HAN.test(ch)) break;
         // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
-        if (stemLen > 1 && this.verbEndsAt(from, at)) break;
+        if (this.verbEndsAt(from, at)) break;
       }
       for (const suffix of rules.suffixesByFirst.get(view[at] ?? '') ?? []) {
         if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
@@ -223,6 +224,8 @@ function canonicalize(place: Place, restWritten: string): string {
   // A congress named by its session (区一届人大, 省十三届人大) is the congress.
   const rest = restWritten.replace(/^第?[一二三四五六七八九十]+届/, '');
   if (rest === '政协') return `中国人民政治协商会议${j}委员会`;
+  // A functional zone is governed by its management committee: 新区政府 is the 管理委员会.
+  if (place.division?.zone && (rest === '政府' || rest === '人民政府')) return `${j}管理委员会`;
   if (rest === '政府') return `${j}人民政府`;
   if (rest === '委') return `中共${j}委`;
   if (rest.startsWith('委')) return `中共${j}${rest}`;

@@ -22,6 +22,8 @@ export interface AgencyLexicon {
   stemVerbs: string[];
   /** Characters after which 区 or 市 is part of a word (湾区, 社区, 城市), not a level. */
   levelNotAfter: string;
+  /** Characters before which 区, 市 or a place name is part of a word (区域, 市民, 区长, 光明区域…), not a body's name. */
+  levelNotBefore: string;
 }
 
 export interface RelationLexicon {
@@ -134,6 +136,7 @@ const SCHEMAS: Record<string, Schema> = {
     singleCharSuffixStop: 'words',
     stemVerbs: 'words',
     levelNotAfter: 'chars',
+    levelNotBefore: 'chars',
   },
   relations: { issue: 'words', submit: { object: { verb: 'text', then: 'text' } }, implement: 'words', cooperate: 'words', notIssue: 'words', block: 'words' },
   program: {
