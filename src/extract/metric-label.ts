@@ -68,6 +68,13 @@ export function labelSubject(label: string): string {
 
 const wellFormed = new Map<string, boolean>();
 
+/** A noun phrase proper: its last word a noun (or a measure noun). */
+function nounFinal(text: string): boolean {
+  const subject = labelSubject(text);
+  if (subject.length < 2 || DANGLING.test(subject) || PREPOSITION_FIRST.test(subject)) return false;
+  return labelRules().measure.test(subject) || NOUN_TAGS.test(tagWords(subject).at(-1)?.tag ?? '');
+}
+
 /** A label a reader understands: a noun phrase (after a word of change) of two or more Chinese characters. */
 export function labelWellFormed(label: string): boolean {
   let ok = wellFormed.get(label);
@@ -116,12 +123,27 @@ function countedAfter(ctx: ExtractContext, end: number): [number, number] | unde
   // 市政府、部门规范性文件: a list of owners before the counted noun: keep the last.
   const comma = view.lastIndexOf('、', e);
   if (comma >= end) s = comma + 1;
-  // The longest noun phrase it starts with: 園區規範性文件備案審查 → 園區規範性文件.
-  for (let tries = 0; e >= s + 2 && tries < 6; e--) {
-    if (!ctx.tokenEnd[e]) continue;
-    if (labelWellFormed(view.slice(s, e))) return [s, e];
-    tries++;
+  // The noun phrase it starts with, up to its first verb: 園區規範性文件備案審查 → 園區規範性文件,
+  // 項目入圍候選名單 → 項目 (a quoted name at its start is one noun: “一件事一次辦”集成服務).
+  let q = s;
+  if (view[q] === '“') {
+    const close = view.indexOf('”', q);
+    if (close > 0 && close < e) q = close + 1;
   }
+  let at = q;
+  let sawNoun = q > s;
+  for (const w of tagWords(view.slice(q, e))) {
+    if (sawNoun && /^v/.test(w.tag) && w.tag !== 'vn') {
+      if (at - s >= 2 && ctx.tokenEnd[at] && labelWellFormed(view.slice(s, at))) return [s, at];
+      break;
+    }
+    if (NOUN_TAGS.test(w.tag)) sawNoun = true;
+    at += w.word.length;
+  }
+  const ends: number[] = [];
+  for (; e >= s + 2 && ends.length < 6; e--) if (ctx.tokenEnd[e]) ends.push(e);
+  for (const end of ends) if (nounFinal(view.slice(s, end))) return [s, end];
+  for (const end of ends) if (labelWellFormed(view.slice(s, end))) return [s, end];
   return undefined;
 }
 

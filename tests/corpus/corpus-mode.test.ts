@@ -25,8 +25,8 @@ describe('corpus mode', () => {
     const singles = [];
     for (const f of files) singles.push((await runCorpus([f], { workers: 1, cacheDir: null })).graph);
     expect(serializeGraph(corpus.graph)).toBe(serializeGraph(mergeGraphs(singles, EXTRACTOR_VERSION)));
-    // One entity across the years: 南山区人民政府 with mentions in several reports.
-    const gov = corpus.graph.nodes.find((n) => n.key === 'Agency:南山区人民政府')!;
+    // One entity across the years: 深圳市南山区人民政府 (named 南山区人民政府 or 区政府) with mentions in several reports.
+    const gov = corpus.graph.nodes.find((n) => n.key === 'Agency:深圳市南山区人民政府')!;
     expect(new Set(gov.attributes.mentions.map((m) => m.doc)).size).toBeGreaterThan(1);
   }, 120_000);
 

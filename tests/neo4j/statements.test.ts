@@ -49,7 +49,7 @@ describe('writer statements', () => {
     expect(nodeStatements(graph, 1000).map((s) => (s.params.rows as unknown[]).length)).toEqual([1, 2]);
   });
 
-  it('merges relationships per type and end labels, evidence as JSON strings', () => {
+  it('merges relationships per type and end labels, evidence as JSON strings, with the reports they are stated in', () => {
     const [s] = relationshipStatements(graph);
     expect(s!.query).toContain('MATCH (s:Agency {key: row.source})\nMATCH (t:Program {key: row.target})\nMERGE (s)-[r:IMPLEMENTED {key: row.key}]->(t)');
     expect(s!.params).toEqual({
@@ -60,6 +60,7 @@ describe('writer statements', () => {
           target: 'Program:"放管服"改革',
           props: { implicit: false, rule: 'implemented-verb', status: 'done' },
           evidence: ['{"doc":"d","start":0,"end":12,"sentence":"市政府深化“放管服”改革","section":[],"rule":"implemented-verb"}'],
+          docs: ['d'],
         },
       ],
     });
