@@ -139,7 +139,7 @@ class AgencyScanner {
     if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年' || rules.bodyVerbs.some((v) => view.startsWith(v, i - v.length)))) {
       const level = (scope ? lex.scopeWords[scope] : ctx.jurisdiction.level) as Level;
       const p = ctx.jurisdiction.byLevel[level];
-      return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : null, 'agency-court');
+      return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : unplaced(view[i]!, court), 'agency-court', !p);
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
     const levelName = lex.levels[view[i]!] as Level | undefined;
@@ -147,7 +147,7 @@ class AgencyScanner {
       const end = this.longestName(i + 1);
       if (end > i + 1) {
         const p = ctx.jurisdiction.byLevel[levelName];
-        return this.push(i, end, p ? canonicalize(p, view.slice(i + 1, end)) : null, 'agency-relative');
+        return this.push(i, end, p ? canonicalize(p, view.slice(i + 1, end)) : unplaced(view[i]!, view.slice(i + 1, end)), 'agency-relative', !p);
       }
     }
     return i;
@@ -201,12 +201,12 @@ class AgencyScanner {
     return false;
   }
 
-  private push(start: number, end: number, canonical: string | null, rule: string): number {
+  private push(start: number, end: number, canonical: string | null, rule: string, unresolved = false): number {
     const { ctx } = this;
     if (isFree(ctx, start, end)) {
       const surface = ctx.clean.slice(start, end);
       const name = canonical === null ? surface : renderName(ctx, start, end, canonical, surface);
-      this.found.push({ type: 'Agency', start, end, surface, name, nameSimplified: canonical ?? this.view.slice(start, end), rule });
+      this.found.push({ type: 'Agency', start, end, surface, name, nameSimplified: canonical ?? this.view.slice(start, end), rule, ...(unresolved ? { unresolved } : {}) });
       claim(ctx, start, end);
     }
     return end - 1;
@@ -215,6 +215,14 @@ class AgencyScanner {
 
 export function findAgencies(ctx: ExtractContext): EntityMention[] {
   return new AgencyScanner(ctx, agencyRules()).scan();
+}
+
+/**
+ * A short form whose place the report never names (区政府 where no 区 is known): its full form with the
+ * level word alone (区人民政府), marked unresolved so the graph keeps it to its own report.
+ */
+function unplaced(level: string, rest: string): string {
+  return canonicalize({ name: level, nameSimplified: level, forms: [], division: null }, rest);
 }
 
 /** The full name of `rest` (what follows the place or level), simplified. */

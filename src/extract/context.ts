@@ -20,6 +20,8 @@ export interface EntityMention {
   name: string;
   nameSimplified: string;
   rule: string;
+  /** A short form whose place the report never names: kept to its own report. */
+  unresolved?: true;
 }
 
 export interface MetricMention {

@@ -151,7 +151,11 @@ export function detectJurisdiction(clean: string, view: string, title = '', scri
       }
     }
     if (author && spokenLevel && author.level !== spokenLevel && !(spokenLevel === 'city' && author.name.endsWith('市'))) author = undefined;
-    if (!author) warnings.push(`the report's jurisdiction was not found (no division named in the title, the speaker's line or the signature${spokenLevel ? `; it speaks for a ${spokenLevel}` : ''}); facts without a stated actor are given to an unnamed author`);
+    if (!author) {
+      warnings.push(
+        `the report's jurisdiction was not found (no division named in the title, the speaker's line or the signature${spokenLevel ? `; it speaks for a ${spokenLevel}` : ''}): facts without a stated actor, and short forms such as 区政府, are kept to this report under an unidentified author; name the jurisdiction in the file name (e.g. 深圳市龙华区2021年政府工作报告.txt) to resolve them`,
+      );
+    }
   }
 
   const byLevel: Partial<Record<Level, Place>> = {};

@@ -144,11 +144,16 @@ function sameQuotePrograms(mentions: Array<EntityMention | MetricMention>): Map<
   return out;
 }
 
-/** The author of a report whose jurisdiction is unknown: 区人民政府（辖区未识别：<document>）. */
+/** A body of a report whose jurisdiction is unknown, kept to that report: 区人民政府（辖区未识别：<document>）. */
+function unresolvedName(m: { nameSimplified: string }, doc: string, script: 'traditional' | 'simplified'): { name: string; nameSimplified: string } {
+  const simplified = `${m.nameSimplified}（辖区未识别：${doc}）`;
+  return { name: script === 'traditional' ? traditionalize(simplified) : simplified, nameSimplified: simplified };
+}
+
+/** The author of a report whose jurisdiction is unknown: the same node as its 区人民政府 (区政府) in the text. */
 function unknownAuthor(level: Level, doc: string, script: 'traditional' | 'simplified'): { name: string; nameSimplified: string } {
   const word = ({ province: '省', city: '市', district: '区', county: '县' } as Partial<Record<Level, string>>)[level] ?? '';
-  const simplified = `${word}人民政府（辖区未识别：${doc}）`;
-  return { name: script === 'traditional' ? traditionalize(simplified) : simplified, nameSimplified: simplified };
+  return unresolvedName({ nameSimplified: `${word}人民政府` }, doc, script);
 }
 
 /** The graph of one document's extraction. */
@@ -191,7 +196,7 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
       keyOf.set(m, key);
       continue;
     }
-    const named = programNames.get(m) ?? m;
+    const named = programNames.get(m) ?? (m.unresolved ? unresolvedName(m, doc.id, doc.text.script) : m);
     const key = entityNode(m.type, named.name, named.nameSimplified);
     const node = nodes.get(key)!;
     if (!node.aliases.includes(m.surface)) node.aliases.push(m.surface);
