@@ -116,7 +116,7 @@ function countedAfter(ctx: ExtractContext, end: number): [number, number] | unde
     const ch = view[e]!;
     if (ch === '“') quoted = true;
     else if (ch === '”') quoted = false;
-    else if (!quoted && (!HAN.test(ch) || '的和与及或等是为'.includes(ch))) break;
+    else if (!quoted && ((!HAN.test(ch) && ch !== '、') || '的和与及或等是为'.includes(ch))) break;
     e++;
   }
   let s = end;
@@ -230,8 +230,8 @@ export function metricLabel(ctx: ExtractContext, start: number, end: number, uni
     const at = clauseSubject(ctx, s);
     return at ? fromSpans(ctx, [at]) : undefined;
   })();
-  const ownSubject = labelSubject(own.labelSimplified);
-  if (subject && e > s && ownSubject.replace(/[^\p{Script=Han}]/gu, '').length < 2) {
+  // A change (增长10.5%) or an action with no object (已办结170宗): the subject of the figure before it.
+  if (subject && e > s) {
     const change = fromSpans(ctx, [[s, e]]);
     return { label: labelSubject(subject.label) + change.label, labelSimplified: labelSubject(subject.labelSimplified) + change.labelSimplified };
   }

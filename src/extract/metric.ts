@@ -60,7 +60,8 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
     } else {
       value = Number(number);
     }
-    let multiplier = (mult1 ?? mult2) === '万' ? 1e4 : (mult1 ?? mult2) === '亿' ? 1e8 : 1;
+    // 2.1万亿元: both multipliers apply.
+    let multiplier = (SCALE[mult1 ?? ''] ?? 1) * (SCALE[mult2 ?? ''] ?? 1);
     let unit = lex.unitAliases[unitRaw!] ?? unitRaw!;
     // 亿元, 万平方米: kept in the base unit, so 2万亿元 is 2e12 元 and figures compare across reports.
     if (lex.scaledUnits.includes(unit)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumeral } from '../../src/extract/metric.js';
+import { labelWellFormed } from '../../src/extract/metric-label.js';
 import { extractText, metrics } from '../helpers/extract.js';
 
 const first = (text: string) => metrics(extractText(text))[0];
@@ -41,5 +42,33 @@ describe('metrics', () => {
       ),
     );
     expect(none).toEqual([]);
+  });
+
+  it('labels a count with the noun after its classifier', () => {
+    const m = metrics(extractText('出臺120份市政府、部門規範性文件。形成250個“一件事一次辦”集成服務。“數字政務”等三個項目入圍候選名單。完成140份園區規範性文件備案審查。'));
+    expect(m.map((x) => x.label)).toEqual(['部門規範性文件', '“一件事一次辦”集成服務', '項目', '園區規範性文件備案審查']);
+  });
+
+  it('gives a change the subject it changes', () => {
+    const m = metrics(extractText('全年实现地区生产总值800亿元，增长5.4%。两税收入50.2亿元，增长10.5%。地区生产总值（下同）增长13%。'));
+    expect(m.map((x) => [x.raw, x.label])).toEqual([
+      ['800亿元', '地区生产总值'],
+      ['5.4%', '地区生产总值增长'],
+      ['50.2亿元', '两税收入'],
+      ['10.5%', '两税收入增长'],
+      ['13%', '地区生产总值增长'],
+    ]);
+  });
+
+  it('keeps money in 元, with 万 and 亿 applied together (2万亿元 is 2e12 元)', () => {
+    expect(first('全年地区生产总值2万亿元。')).toMatchObject({ raw: '2万亿元', value: 2e12, unit: '元', label: '地区生产总值' });
+    expect(first('投入资金3.5亿元。')).toMatchObject({ value: 350_000_000, unit: '元' });
+    expect(first('新增绿地12万平方米。')).toMatchObject({ value: 120_000, unit: '平方米' });
+  });
+
+  it('never gives a bare verb, a preposition or a fragment as a label', () => {
+    const m = metrics(extractText('依法依规做好政府信息公开申请受理180余宗，同比增长300%，已办结170宗。全区99.8%的群众诉求得到有效解决。', '2021年光明区政府工作报告_2021'));
+    for (const x of m) expect(labelWellFormed(x.labelSimplified), `${x.raw}: ${x.label}`).toBe(true);
+    expect(m.map((x) => x.label)).toEqual(['做好政府信息公开申请受理', '做好政府信息公开申请受理增长', '做好政府信息公开申请受理办结', '群众诉求']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, names } from '../helpers/extract.js';
+import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
+import { buildDocumentGraph } from '../../src/resolve/resolve.js';
+import { extractText, names, relations } from '../helpers/extract.js';
 
 describe('programs', () => {
   it('extends a quoted initiative to its head noun', () => {
@@ -32,5 +34,34 @@ describe('programs', () => {
       '深入學習習近平法治思想,推進法治政府建設。充分發揮“關鍵少數”引領作用。圍繞省委“1310”具體部署和市委“科技創新+先進制造”城市特色。落實領導干部“一培訓兩講座”要求。實現“摘牌即動工”“完工即投產”。提升城市“颜值”,獲評“全國文明城市”稱號。',
     );
     expect(names(x, 'Program')).toEqual([]);
+  });
+
+  it('finds named systems and reforms without quotation marks (告知承诺制, 繁简分流, 街道综合执法改革)', () => {
+    const x = extractText('推行告知承诺制，落实公平竞争审查制度，深化繁简分流改革。全面落实行政执法公示制度。一是街道综合执法改革顺利落地。完善知识产权审判“三合一”机制。', '2021年光明区政府工作报告_2021');
+    expect(names(x, 'Program')).toEqual(['告知承诺制', '公平竞争审查', '繁简分流', '行政执法公示制度', '街道综合执法改革', '知识产权审判“三合一”机制']);
+    expect(relations(x)).toHaveLength(6);
+  });
+
+  it('never takes periods, slogans or figures of speech for programs (“十三五”, “后半篇文章”, “零败诉”)', () => {
+    const x = extractText('积极做好街道体制改革“后半篇文章”，筑牢“防火墙”，实现行政诉讼“零败诉”，展现“新形象”，让群众“少跑腿”。“十三五”圆满收官，树立“深圳标准”。', '2021年光明区政府工作报告_2021');
+    expect(names(x, 'Program')).toEqual(['街道体制改革']);
+  });
+
+  it('makes coordinated names two programs, and keeps one name whose first part has no head', () => {
+    expect(names(extractText('推进土地管理制度改革和行政审批制度改革。'), 'Program')).toEqual(['土地管理制度改革', '行政审批制度改革']);
+    expect(names(extractText('健全事權下放動態調整和銜接機制。'), 'Program')).toEqual(['事權下放動態調整和銜接機制']);
+  });
+
+  it('takes the noun phrase between the verb and the quote into the name, not a scope word or an actor', () => {
+    const x = extractText('积极推行政务服务“好差评”制度。開展全市“全民反詐”專項行動。連續6年開展國家機關“誰執法誰普法”履職報告評議活動。');
+    expect(names(x, 'Program')).toEqual(['政务服务“好差评”制度', '“全民反詐”專項行動', '“誰執法誰普法”履職報告評議活動']);
+  });
+
+  it('makes one program of the forms a report gives one quoted name', () => {
+    const x = extractText('持续擦亮光明区政务服务“光速办”品牌。“光速办”在北京获奖。深化“光速办”改革成果。', '2021年光明区政府工作报告_2021');
+    const graph = buildDocumentGraph(x, EXTRACTOR_VERSION);
+    const programs = graph.nodes.filter((n) => n.attributes.type === 'Program');
+    expect(programs).toHaveLength(1);
+    expect(programs[0]!.attributes.aliases).toEqual(['“光速办”', '“光速办”改革', '光明区政务服务“光速办”品牌']);
   });
 });

@@ -23,4 +23,19 @@ describe('regulations', () => {
     const s = extractText('制定《东莞市优化营商环境条例》。');
     expect(entities(t, 'Regulation')[0]!.nameSimplified).toBe(entities(s, 'Regulation')[0]!.nameSimplified);
   });
+
+  it('never takes songs, books or courses in 《》 for documents', () => {
+    const x = extractText('创作歌曲《城市节奏》，开展《习近平法治思想》专题课，出版《习近平谈治国理政》。贯彻《中华人民共和国行政复议法》和《数字经济伙伴关系协定》。');
+    expect(names(x, 'Regulation')).toEqual(['中华人民共和国行政复议法', '数字经济伙伴关系协定']);
+  });
+
+  it('makes coordinated documents two, and quoted policies after an issuing verb each one', () => {
+    const x = extractText('专题研究制定光明区法治政府建设重点工作方案和法治政府考核评分细则。出台“实体经济十条（修订版）”“民营经济十条”“促进就业九条”等系列政策措施。');
+    expect(names(x, 'Regulation')).toEqual(['光明区法治政府建设重点工作方案', '法治政府考核评分细则', '“实体经济十条（修订版）”', '“民营经济十条”', '“促进就业九条”']);
+  });
+
+  it('does not take a description or a count of documents for a name', () => {
+    const x = extractText('出台一系列政策措施。2021年，光明区共印发区政府规范性文件11份。', '2021年光明区政府工作报告_2021');
+    expect(names(x, 'Regulation')).toEqual([]);
+  });
 });
