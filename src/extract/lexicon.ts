@@ -91,7 +91,7 @@ export interface MetricLexicon {
   labelTrailWords: string[];
   /** Verbs of change: a label that is only one of them borrows its subject (两税收入50.2亿元，增长10.5%). */
   changeWords: string[];
-  /** Nouns jieba tags as verbs that name a measure (收入, 就业, 投资…). */
+  /** Nouns jieba tags as verbs (收入, 就业, 投资, 诉求…): a label may end in one, a counted noun goes on past one. */
   measureNouns: string[];
   /** Besides the verbs of carrying out, verbs at which a long phrase before a figure is cut (…开展工业产品抽样送检480批次). */
   labelVerbs: string[];

@@ -35,6 +35,8 @@ interface LabelRules {
   trail: RegExp;
   measure: RegExp;
   counted: Set<string>;
+  /** Nouns jieba tags as verbs (收入, 诉求…): a noun phrase goes on past them. */
+  nouns: Set<string>;
   /** Verbs at which a long phrase before a figure is cut (the relation lexicon's verbs of carrying out), by first code unit. */
   verbs: Map<number, string[]>;
 }
@@ -50,6 +52,7 @@ function labelRules(): LabelRules {
     trail: new RegExp(`(?:${alt(lex.labelTrailWords)})+$`, 'u'),
     measure: new RegExp(`(?:${alt(lex.measureNouns)}|[率额量数值价费比重度积力])$`, 'u'),
     counted: new Set(lex.countUnits),
+    nouns: new Set(lex.measureNouns),
     verbs: byFirst([...relationLexicon().implement, ...lex.labelVerbs]),
   };
   return rulesCache;
@@ -133,7 +136,7 @@ function countedAfter(ctx: ExtractContext, end: number): [number, number] | unde
   let at = q;
   let sawNoun = q > s;
   for (const w of tagWords(view.slice(q, e))) {
-    if (sawNoun && /^v/.test(w.tag) && w.tag !== 'vn') {
+    if (sawNoun && /^v/.test(w.tag) && w.tag !== 'vn' && !labelRules().nouns.has(w.word)) {
       if (at - s >= 2 && ctx.tokenEnd[at] && labelWellFormed(view.slice(s, at))) return [s, at];
       break;
     }
