@@ -72,6 +72,9 @@ function namedDivisions(text: string): Map<string, number> {
 /** A division name without its level word, for counting mentions of a superior (深圳, 广东). */
 const shortName = (d: Division) => d.name.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
 
+/** Names that several divisions share and the text did not settle (for the warning). */
+let unsettled: string[] = [];
+
 /** The division a name means here: the one whose superiors the text names most; ties go to the lower code. */
 function disambiguate(name: string, view: string, prefer?: Division): Division | undefined {
   const options = gazetteer().byName.get(name) ?? [];
@@ -89,6 +92,7 @@ function disambiguate(name: string, view: string, prefer?: Division): Division |
       bestScore = score;
     }
   }
+  if (bestScore === 0) unsettled.push(`"${name}" names ${options.map(qualifiedName).join(', ')} and the text names none of their superiors: took ${qualifiedName(best!)}`);
   return best;
 }
 
@@ -108,6 +112,7 @@ export function detectJurisdiction(clean: string, view: string, title = '', scri
   void clean;
   const lex = agencyLexicon();
   const warnings: string[] = [];
+  unsettled = [];
   const titleView = title;
   const national = lex.national.authors.find((a) => titleView.includes(a));
   if (national) {
@@ -176,6 +181,8 @@ export function detectJurisdiction(clean: string, view: string, title = '', scri
     level = author.level === 'county' ? (author.name.endsWith('市') ? 'city' : 'county') : author.level;
   }
   const authorPlace = author ? placeOf(author, script) : null;
+  const why = unsettled.find((u) => author && u.startsWith(`"${author.name}"`));
+  if (why) warnings.push(`${why}; name the city in the file name to choose`);
   const government = authorPlace ? governmentOf(authorPlace, level, titleView, script) : null;
   return { level, author: authorPlace, government, byLevel, warnings };
 }

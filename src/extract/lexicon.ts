@@ -255,6 +255,9 @@ export function checkLexicon(file: string, value: unknown, schema: Schema, path 
   }
 }
 
+/** The schema a lexicon file is checked against. */
+export const lexiconSchema = (name: keyof typeof SCHEMAS & string): Schema => SCHEMAS[name]!;
+
 const cache = new Map<string, unknown>();
 /** A lexicon of data/extract/, read and checked once. */
 export function loadLexicon<T>(name: keyof typeof SCHEMAS & string): T {
