@@ -14,10 +14,6 @@ export interface AgencyLexicon {
   courts: string[];
   selfReference: Record<string, string>;
   scopeWords: Record<string, string>;
-  placeStop: string[];
-  provinces: string[];
-  municipalities: string[];
-  strongContext: string[];
   singleCharSuffixStop: string[];
   stemVerbs: string[];
   /** Characters after which 区 or 市 is part of a word (湾区, 社区, 城市), not a level. */
@@ -49,7 +45,6 @@ export interface ProgramLexicon {
   sloganMarkers: string[];
   notProgramAfter: string[];
   quoteMinLength: number;
-  scopePrefixes: string[];
   bareQuoteMinLength: number;
   titleVerbsBefore: string[];
   titleWordsAfter: string[];
@@ -74,7 +69,6 @@ export interface ProgramLexicon {
 export interface MetricLexicon {
   units: string[];
   zhNumeralUnits: string[];
-  countedAfterGe: string[];
   prefixQualifiers: string[];
   suffixQualifiers: string[];
   notBefore: string[];
@@ -129,10 +123,6 @@ const SCHEMAS: Record<string, Schema> = {
     courts: 'words',
     selfReference: { values: LEVELS },
     scopeWords: { values: LEVELS },
-    placeStop: 'words',
-    provinces: 'words',
-    municipalities: 'words',
-    strongContext: 'words',
     singleCharSuffixStop: 'words',
     stemVerbs: 'words',
     levelNotAfter: 'chars',
@@ -153,7 +143,6 @@ const SCHEMAS: Record<string, Schema> = {
     sloganMarkers: 'words',
     notProgramAfter: 'words',
     quoteMinLength: 'int',
-    scopePrefixes: 'words',
     bareQuoteMinLength: 'int',
     titleVerbsBefore: 'words',
     titleWordsAfter: 'words',
@@ -169,7 +158,6 @@ const SCHEMAS: Record<string, Schema> = {
   metric: {
     units: 'words',
     zhNumeralUnits: 'words',
-    countedAfterGe: 'words',
     prefixQualifiers: 'words',
     suffixQualifiers: 'words',
     notBefore: 'words',
