@@ -38,10 +38,11 @@ describe('the viewer on the whole corpus', () => {
   });
 
   it('traces 南山区人民政府 through the reports of every year, with the evidence of each', async () => {
+    // The short name finds the one node of 深圳市南山区人民政府, whatever a report calls it.
     await page.fill('#search', '南山区人民政府');
     await page.waitForSelector('#suggestions li');
     await page.press('#search', 'Enter');
-    await expect.poll(() => page.textContent('#panel h2'), { timeout: 60_000 }).toBe('南山区人民政府');
+    await expect.poll(() => page.textContent('#panel h2'), { timeout: 60_000 }).toBe('深圳市南山区人民政府');
     const section = '#panel section[data-relation="IMPLEMENTED"]';
     const total = Number(/\((\d+)\)/.exec((await page.textContent(`${section} h3`))!)![1]);
     expect(total).toBeGreaterThan(DEFAULT_OPTIONS.panelGroupLimit);
