@@ -64,6 +64,8 @@ export interface ProgramLexicon {
   notPrefixEnds: string[];
   /** Words after a name that opens a clause and show it is an undertaking in progress (社區家園網完成升級). */
   progressAfter: string[];
+  /** Words that open a clause before its subject (随着厦深高铁通车): the subject starts after them. */
+  subjectLeadWords: string[];
 }
 
 export interface MetricLexicon {
@@ -101,6 +103,10 @@ export interface RegulationLexicon {
   notRegulationAfter: string[];
   /** How a description of documents, not a name, starts (一系列政策措施, 相关配套文件). */
   genericStarts: string[];
+  /** Verbs after a document that opens a clause and show it was issued (坪山河流域综合开发规划正式发布). */
+  issuedAfter: string[];
+  /** Words after a list of documents that show they were drawn up (完成A规划及B方案编制). */
+  compiledAfter: string[];
 }
 
 /**
@@ -154,6 +160,7 @@ const SCHEMAS: Record<string, Schema> = {
     prefixScopeWords: 'words',
     notPrefixEnds: 'words',
     progressAfter: 'words',
+    subjectLeadWords: 'words',
   },
   metric: {
     units: 'words',
@@ -172,7 +179,7 @@ const SCHEMAS: Record<string, Schema> = {
     measureNouns: 'words',
     labelVerbs: 'words',
   },
-  regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int', titleDocumentEnds: 'words', notRegulationAfter: 'words', genericStarts: 'words' },
+  regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int', titleDocumentEnds: 'words', notRegulationAfter: 'words', genericStarts: 'words', issuedAfter: 'words', compiledAfter: 'words' },
   zones: { zones: { list: { name: 'text', parent: 'text', note: 'text' } } },
 };
 /** Keys of list items that may be left out. */

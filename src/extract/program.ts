@@ -200,12 +200,16 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     push(from, best, rule);
     return best;
   };
-  const scanList = (at: number, rule: string) => {
-    while (at >= 0) {
-      const end = scan(at, rule);
-      // Coordinated names: 第三批全國…示範創建和廣東省第二批…示範創建.
-      at = end >= 0 && '和、及与'.includes(view[end] ?? '') ? end + 1 : -1;
+  const scanList = (start: number, rule: string) => {
+    let end = scan(start, rule);
+    if (end < 0) {
+      // 執行最嚴格的進口冷鏈凍品熔斷機制: a short modifier and 的 before the name.
+      const of = view.indexOf('的', start);
+      if (!(of > start && of - start <= 5 && [...view.slice(start, of)].every((c) => HAN.test(c)))) return;
+      end = scan(of + 1, rule);
     }
+    // Coordinated names: 第三批全國…示範創建和廣東省第二批…示範創建.
+    while (end >= 0 && '和、及与'.includes(view[end] ?? '')) end = scan(end + 1, rule);
   };
   for (const m of view.matchAll(rules.starts)) scanList(m.index + m[0].length, 'program-unquoted');
   for (const s of ctx.doc.sentences) {
@@ -218,7 +222,8 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     for (let at = s.cleanStart; at < s.cleanEnd; at++) {
       if (at !== s.cleanStart && !CLAUSE_OPENERS.has(view.charCodeAt(at - 1))) continue;
       const marker = lex.clauseStartMarkers.find((w) => view.startsWith(w, at));
-      const from = at + (marker?.length ?? 0);
+      const lead = lex.subjectLeadWords.find((w) => view.startsWith(w, at));
+      const from = at + (marker?.length ?? lead?.length ?? 0);
       if (!ctx.taken[from] && ctx.tokenStart[from]) scan(from, 'program-subject', marker ? undefined : lex.progressAfter);
     }
   }
@@ -227,6 +232,6 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
 
 /** Drop batch ordinals (第三批) from a name, in both scripts. */
 function stripScope(surface: string, simplified: string): { name: string; simplified: string } {
-  const re = /第[一二三四五六七八九十\d]+批/g;
+  const re = /第[一二三四五六七八九十\d]+批|首批/g;
   return { name: surface.replace(re, ''), simplified: simplified.replace(re, '') };
 }

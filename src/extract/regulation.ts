@@ -33,7 +33,8 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     push(m.index + 1, m.index + 1 + title.length, 'regulation-title');
   }
 
-  const verbs = alternation(relationLexicon().issue);
+  const issueVerbs = relationLexicon().issue;
+  const verbs = alternation(issueVerbs);
   const suffixes = alternation(lex.documentSuffixes);
   // Quoted policies after an issuing verb: 出臺“助企十一條”, 出臺“A”“B”等系列政策措施.
   const quoted = new RegExp(`(?:${verbs})了?((?:[、和及]?“[^“”]{2,24}”)+)(等?(?:系列)?(?:${suffixes})?)`, 'gu');
@@ -59,6 +60,8 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
     if (/^[0-9]/.test(name) || !isFree(ctx, start, end) || lex.genericStarts.some((g) => name.startsWith(g))) continue;
+    // 编制公布减免责清单: a second verb, not a name.
+    if (issueVerbs.some((v) => name.startsWith(v))) continue;
     // 印發區政府規範性文件11份: a count of documents, not the name of one.
     if (/^[\d一二三四五六七八九十两]/.test(view.slice(end, end + 1))) continue;
     // Coordinated names are two: 制定光明区…重点工作方案和法治政府考核评分细则.
@@ -73,6 +76,23 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     parts.push([from, end]);
     for (const [s, e] of parts) push(s, e, 'regulation-issued-unbracketed');
     claim(ctx, start, end);
+  }
+  // A document that opens a clause and is issued by the verb after it: 坪山河流域綜合開發規劃正式發布.
+  // A list of documents drawn up: 完成慢行交通系統規劃及試點實施方案、生態文明建設規劃編制.
+  const docName = `[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes})`;
+  const after = new RegExp(`(?<=^|[，,。；;：:\\n])(${docName})(?=${alternation(lex.issuedAfter)})`, 'gu');
+  const compiled = new RegExp(`(?:完成|启动|加快|推进|开展)((?:${docName}[、及和与])*${docName})(?=${alternation(lex.compiledAfter)})`, 'gu');
+  for (const m of [...view.matchAll(after), ...view.matchAll(compiled)]) {
+    const list = m[1]!;
+    let at = m.index + m[0].length - list.length;
+    for (const part of list.split(/[、及和与]/)) {
+      const start = at;
+      const end = at + part.length;
+      at = end + 1;
+      if (part.length < 4 || !isFree(ctx, start, end) || lex.genericStarts.some((g) => part.startsWith(g)) || !endsAsDocument(part)) continue;
+      push(start, end, 'regulation-issued-after');
+      claim(ctx, start, end);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

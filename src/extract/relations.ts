@@ -12,7 +12,7 @@
 import type { Sentence } from '../text/sentences.js';
 import { codeUnits } from '../text/lexicon.js';
 import type { EntityMention, ExtractContext, Mention, MetricMention } from './context.js';
-import { relationLexicon } from './lexicon.js';
+import { regulationLexicon, relationLexicon } from './lexicon.js';
 import type { RelationType, Status } from '../graph/model.js';
 
 /** The report's author as an actor (resolved to the jurisdiction's agency when the graph is built). */
@@ -179,9 +179,23 @@ function issuingRule(ctx: ExtractContext, clause: Clause, target: EntityMention,
   const lex = relationLexicon();
   const p = backOverList(ctx, clause, target.start, 'Regulation', mentions);
   const verb = verbEndingAt(ctx.view, p, verbLists().beforeRegulation);
-  if (!verb) return undefined;
+  if (!verb) return followedByIssuing(ctx, clause, target, mentions);
   if (verb === lex.submit.then && ctx.view.slice(clause.start, p).includes(lex.submit.verb)) return 'issued-submitted-for-review';
-  return lex.issue.includes(verb) ? 'issued-verb' : undefined;
+  return lex.issue.includes(verb) ? 'issued-verb' : lex.notIssue.includes(verb) ? undefined : followedByIssuing(ctx, clause, target, mentions);
+}
+
+/** 規劃正式發布, 完成A規劃及B方案編制: the verb that issues the document stands after it (or after its list). */
+function followedByIssuing(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): string | undefined {
+  const lex = regulationLexicon();
+  let at = target.end;
+  for (;;) {
+    const next = mentions.find((x) => x.type === 'Regulation' && x.start === at + 1 && '、及和与'.includes(ctx.view[at] ?? '') && x.end <= clause.end);
+    if (!next) break;
+    at = next.end;
+  }
+  if (lex.issuedAfter.some((w) => ctx.view.startsWith(w, at))) return 'issued-verb-after';
+  if (lex.compiledAfter.some((w) => ctx.view.startsWith(w, at))) return 'issued-compiled';
+  return undefined;
 }
 
 interface VerbLists {
