@@ -188,7 +188,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view.charCodeAt(i);
       // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
-      const joins = JOINS.has(ch) && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
+      const joins = JOINS.has(ch) && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
       if (!isHan(ch) || (NAME_BREAKS.has(ch) && !joins) || ctx.taken[i]) break;
       const len = i + 1 - from;
       if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;

@@ -8,6 +8,9 @@
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { alternation, regulationLexicon, relationLexicon } from './lexicon.js';
 
+/** A name never starts with a function word (并公开…目录, 的下调…政策). */
+const FUNCTION_START = /^[并的和与及在对将把从以于为也都又]/u;
+
 /** A trailing note in brackets: (修訂), （2021-2025年）, (試行). */
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$/u;
 
@@ -59,7 +62,7 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (/^[0-9]/.test(name) || !isFree(ctx, start, end) || lex.genericStarts.some((g) => name.startsWith(g))) continue;
+    if (/^[0-9]/.test(name) || FUNCTION_START.test(name) || !isFree(ctx, start, end) || lex.genericStarts.some((g) => name.startsWith(g))) continue;
     // 编制公布减免责清单: a second verb, not a name.
     if (issueVerbs.some((v) => name.startsWith(v))) continue;
     // 印發區政府規範性文件11份: a count of documents, not the name of one.
@@ -89,7 +92,7 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
       const start = at;
       const end = at + part.length;
       at = end + 1;
-      if (part.length < 4 || !isFree(ctx, start, end) || lex.genericStarts.some((g) => part.startsWith(g)) || !endsAsDocument(part)) continue;
+      if (part.length < 4 || FUNCTION_START.test(part) || !isFree(ctx, start, end) || lex.genericStarts.some((g) => part.startsWith(g)) || !endsAsDocument(part)) continue;
       push(start, end, 'regulation-issued-after');
       claim(ctx, start, end);
     }
