@@ -8,8 +8,8 @@
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { alternation, regulationLexicon, relationLexicon } from './lexicon.js';
 
-/** A name never starts with a function word (并公开…目录, 的下调…政策). */
-const FUNCTION_START = /^[并的和与及在对将把从以于为也都又]/u;
+/** A name never starts with a function word (并公开…目录, 的下调…政策) or a count (15个专项规划: documents counted, not named). */
+const FUNCTION_START = /^(?:[并的和与及在对将把从以于为也都又]|[\d一二三四五六七八九十两百]+[个项部份条批类])/u;
 
 /** A trailing note in brackets: (修訂), （2021-2025年）, (試行). */
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$/u;

@@ -35,7 +35,7 @@ describe('regulations', () => {
   });
 
   it('does not take a description or a count of documents for a name', () => {
-    const x = extractText('出台一系列政策措施。2021年，光明区共印发区政府规范性文件11份。', '2021年光明区政府工作报告_2021');
+    const x = extractText('出台一系列政策措施。2021年，光明区共印发区政府规范性文件11份。完成15个专项规划编制。', '2021年光明区政府工作报告_2021');
     expect(names(x, 'Regulation')).toEqual([]);
   });
 });
