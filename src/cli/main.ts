@@ -84,7 +84,7 @@ export function buildProgram(): Command {
     .description('what changed between two graphs (two runs, two rule versions): entities and facts added, removed and changed, per type')
     .argument('<old>', 'the earlier graph file')
     .argument('<new>', 'the later graph file')
-    .option('--limit <n>', 'items listed per kind and type', nonNegative('--limit'), 20)
+    .option('--limit <n>', 'items listed per kind and type (0: the counts only)', nonNegative('--limit'), 20)
     .option('--json', 'print the whole diff as JSON')
     .action(async (oldFile: string, newFile: string, opts: { limit: number; json?: boolean }) => {
       const diff = diffGraphs(await readGraphFile(oldFile), await readGraphFile(newFile));

@@ -139,10 +139,11 @@ export function diffGraphs(before: SerializedGraph, after: SerializedGraph): Gra
   return diff;
 }
 
-/** The diff as text: the counts table, then up to `limit` items of each kind and type. */
+/** The diff as text: the counts table, then up to `limit` items of each kind and type (none with 0). */
 export function formatDiff(diff: GraphDiff, limit: number): string {
   const rows = diff.counts.map((c) => `${c.type.padEnd(12)}${[c.old, c.new, c.added, c.removed, c.changed].map((n) => String(n).padStart(9)).join('')}`);
   let out = `${'type'.padEnd(12)}${['old', 'new', 'added', 'removed', 'changed'].map((h) => h.padStart(9)).join('')}\n${rows.join('\n')}\n`;
+  if (limit === 0) return out;
   for (const [kind, items] of [['added', diff.added], ['removed', diff.removed], ['changed', diff.changed]] as const) {
     for (const c of diff.counts) {
       const of = items.filter((i) => i.type === c.type);

@@ -38,6 +38,7 @@ describe('diff of two graphs', () => {
     expect(text).toMatch(/^type\s+old\s+new\s+added\s+removed\s+changed\n/);
     expect(text).toContain('removed Program (1):\n  繁简分流\n');
     expect(text).toContain('      label: 新增市场主体 → 新增市场主体数');
+    expect(formatDiff(d, 0).split('\n')).toHaveLength(9);
   });
 
   it('matches entities by folded name, so a change of script or quotes is not a change of entity', () => {
