@@ -52,7 +52,7 @@ function agencyRules(): AgencyRules {
     fixed: indexWords(lex.national.fixed),
     nationalPrefixes: indexWords(lex.national.prefixes),
     courts: indexWords(lex.courts),
-    bodyVerbs: [...relationLexicon().cooperate, '接受', '支持', '主动配合', '积极配合'],
+    bodyVerbs: [...relationLexicon().cooperate, ...lex.bodyVerbs],
     selfWords: indexWords(Object.keys(lex.selfReference)),
     scopeWords: indexWords(Object.keys(lex.scopeWords)),
     firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w.charCodeAt(0))),
@@ -139,7 +139,7 @@ class AgencyScanner {
     if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年' || rules.bodyVerbs.some((v) => view.startsWith(v, i - v.length)))) {
       const level = (scope ? lex.scopeWords[scope] : ctx.jurisdiction.level) as Level;
       const p = ctx.jurisdiction.byLevel[level];
-      return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : unplaced(view[i]!, court), 'agency-court', !p);
+      return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : unplaced(scope ? scope.slice(-1) : '', court), 'agency-court', !p);
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
     const levelName = lex.levels[view[i]!] as Level | undefined;

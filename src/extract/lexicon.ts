@@ -20,6 +20,8 @@ export interface AgencyLexicon {
   levelNotAfter: string;
   /** Characters before which 区, 市 or a place name is part of a word (区域, 市民, 区长, 光明区域…), not a body's name. */
   levelNotBefore: string;
+  /** Besides the verbs of cooperation, verbs after which a body named without a place is the author's own (接受人大…监督). */
+  bodyVerbs: string[];
 }
 
 export interface RelationLexicon {
@@ -133,6 +135,7 @@ const SCHEMAS: Record<string, Schema> = {
     stemVerbs: 'words',
     levelNotAfter: 'chars',
     levelNotBefore: 'chars',
+    bodyVerbs: 'words',
   },
   relations: { issue: 'words', submit: { object: { verb: 'text', then: 'text' } }, implement: 'words', cooperate: 'words', notIssue: 'words', block: 'words' },
   program: {
