@@ -138,7 +138,8 @@ class AgencyScanner {
     const court = startingAt(rules.courts, view, courtAt);
     if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年' || rules.bodyVerbs.some((v) => view.startsWith(v, i - v.length)))) {
       const level = (scope ? lex.scopeWords[scope] : ctx.jurisdiction.level) as Level;
-      const p = ctx.jurisdiction.byLevel[level];
+      // In the national report 人大, 政协 and 法院 are the national ones (全国人民代表大会, 全国政协…).
+      const p = ctx.jurisdiction.byLevel[level] ?? (level === 'national' ? NATION : undefined);
       return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : unplaced(scope ? scope.slice(-1) : '', court), 'agency-court', !p);
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
@@ -216,6 +217,9 @@ class AgencyScanner {
 export function findAgencies(ctx: ExtractContext): EntityMention[] {
   return new AgencyScanner(ctx, agencyRules()).scan();
 }
+
+/** The nation as the place of the national report's bodies named without one. */
+const NATION: Place = { name: '全国', nameSimplified: '全国', forms: [], division: null };
 
 /**
  * A short form whose place the report never names (区政府 where no 区 is known): its full form with the

@@ -102,4 +102,9 @@ describe('agencies nobody tuned the rules for', () => {
     const x = extractText('新区政府常务会议审议。大鹏新区管委会开展“美丽大鹏”建设。', '大鹏新区2021年管委会工作报告_2021');
     expect(new Set(names(x, 'Agency'))).toEqual(new Set(['深圳市大鹏新区管理委员会']));
   });
+
+  it('makes 人大 and 政协 of the national report the national ones', () => {
+    const x = extractText('自觉接受人大监督，主动接受政协民主监督。', '国务院政府工作报告_2017年');
+    expect(names(x, 'Agency')).toEqual(['全国人民代表大会', '中国人民政治协商会议全国委员会']);
+  });
 });
