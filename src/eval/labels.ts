@@ -10,19 +10,23 @@
  * The share of usable labels among the metrics matched to the gold is the measure; the share of
  * well-formed labels is shown beside it and can be computed on any report.
  */
+import { agencyLexicon, metricLexicon } from '../extract/lexicon.js';
 import { labelSubject, labelWellFormed } from '../extract/metric-label.js';
 import { foldName } from '../text/fold.js';
 
 export { labelWellFormed };
 
-const GENERIC = new Set(['同比', '增长', '下降', '提高', '提升', '新增', '增加', '减少', '全年', '累计', '全区', '全市', '全省']);
+/** Two-character words that say nothing of what is measured: words of change, lead words, scope words. */
+let generic: Set<string> | undefined;
+const genericWords = () =>
+  (generic ??= new Set([...metricLexicon().changeWords, ...metricLexicon().labelLeadWords, ...Object.keys(agencyLexicon().scopeWords)].filter((w) => w.length === 2)));
 
 function bigrams(text: string): Set<string> {
   const han = [...foldName(text)].filter((c) => /\p{Script=Han}/u.test(c));
   const out = new Set<string>();
   for (let i = 0; i + 1 < han.length; i++) {
     const b = han[i]! + han[i + 1]!;
-    if (!GENERIC.has(b)) out.add(b);
+    if (!genericWords().has(b)) out.add(b);
   }
   return out;
 }

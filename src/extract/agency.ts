@@ -5,6 +5,7 @@
  * 我市 → 東莞市). Generic groups (各單位, 20個部門, 鎮街) never match: a name needs a level or a place
  * before it and an agency suffix after it.
  */
+import { indexByFirst, indexByLast, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { traditionalize } from '../text/script.js';
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { ancestors, divisionNameAt, gazetteer, type Division } from './gazetteer.js';
@@ -18,10 +19,10 @@ const HAN = /\p{Script=Han}/u;
 interface AgencyRules {
   lex: AgencyLexicon;
   /** Suffixes by their first character, longest first. */
-  suffixesByFirst: Map<string, string[]>;
+  suffixesByFirst: WordIndex;
   stemStop: Set<string>;
   /** Stem verbs by their last character. */
-  verbsByLast: Map<string, string[]>;
+  verbsByLast: WordIndex;
   /** Fixed national names, longest first. */
   fixed: WordIndex;
   nationalPrefixes: WordIndex;
@@ -38,36 +39,23 @@ let rulesCache: AgencyRules | undefined;
 function agencyRules(): AgencyRules {
   if (rulesCache) return rulesCache;
   const lex = agencyLexicon();
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const group = (words: string[], at: (w: string) => string) => {
-    const map = new Map<string, string[]>();
-    for (const w of [...words].sort(byLength)) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
-    return map;
-  };
   rulesCache = {
     lex,
-    suffixesByFirst: group(lex.suffixes, (w) => w[0]!),
+    suffixesByFirst: indexByFirst(lex.suffixes),
     stemStop: new Set([...lex.stemStop]),
-    verbsByLast: group(lex.stemVerbs, (w) => w[w.length - 1]!),
-    fixed: indexWords(lex.national.fixed),
-    nationalPrefixes: indexWords(lex.national.prefixes),
-    courts: indexWords(lex.courts),
+    verbsByLast: indexByLast(lex.stemVerbs),
+    fixed: indexByFirst(lex.national.fixed),
+    nationalPrefixes: indexByFirst(lex.national.prefixes),
+    courts: indexByFirst(lex.courts),
     bodyVerbs: [...relationLexicon().cooperate, ...lex.bodyVerbs],
-    selfWords: indexWords(Object.keys(lex.selfReference)),
-    scopeWords: indexWords(Object.keys(lex.scopeWords)),
+    selfWords: indexByFirst(Object.keys(lex.selfReference)),
+    scopeWords: indexByFirst(Object.keys(lex.scopeWords)),
     firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w.charCodeAt(0))),
   };
   return rulesCache;
 }
 
-/** Words by their first code unit, longest first: a lookup at every candidate position costs one map access. */
-type WordIndex = Map<number, string[]>;
-function indexWords(words: string[]): WordIndex {
-  const index: WordIndex = new Map();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) index.set(w.charCodeAt(0), [...(index.get(w.charCodeAt(0)) ?? []), w]);
-  return index;
-}
-const startingAt = (words: WordIndex, view: string, i: number): string | undefined => words.get(view.charCodeAt(i))?.find((w) => view.startsWith(w, i));
+const startingAt = (words: WordIndex, view: string, i: number): string | undefined => wordStartingAt(words, view, i);
 
 /** One pass over a document's view, left to right; what it finds is claimed at once. */
 class AgencyScanner {
@@ -186,7 +174,7 @@ class AgencyScanner {
         // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
         if (this.verbEndsAt(from, at)) break;
       }
-      for (const suffix of rules.suffixesByFirst.get(view[at] ?? '') ?? []) {
+      for (const suffix of rules.suffixesByFirst.get(view.charCodeAt(at)) ?? []) {
         if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
         const end = at + suffix.length;
         if (suffix.length === 1 && rules.lex.singleCharSuffixStop.some((w) => (end >= w.length && view.startsWith(w, end - w.length)) || view.startsWith(w, at))) continue;
@@ -198,7 +186,7 @@ class AgencyScanner {
 
   /** Does a stem verb end at `at` without starting before `from`? */
   private verbEndsAt(from: number, at: number): boolean {
-    for (const v of this.rules.verbsByLast.get(this.view[at - 1]!) ?? []) if (at - v.length >= from && this.view.startsWith(v, at - v.length)) return true;
+    for (const v of this.rules.verbsByLast.get(this.view.charCodeAt(at - 1)) ?? []) if (at - v.length >= from && this.view.startsWith(v, at - v.length)) return true;
     return false;
   }
 

@@ -60,7 +60,7 @@ export function createContext(doc: ReportDocument): ExtractContext {
     doc,
     clean,
     view,
-    jurisdiction: detectJurisdiction(doc.text.clean, view, doc.title, doc.text.script),
+    jurisdiction: detectJurisdiction(view, doc.title, doc.text.script),
     tokenStart,
     tokenEnd,
     taken: new Uint8Array(clean.length + 1),

@@ -6,7 +6,7 @@
  * committee even when the report never names the city. A name that several divisions share (龙华区 in
  * 深圳 and 海口) is the one whose superiors the text names. What cannot be found is said in a warning.
  */
-import { traditionalize } from '../text/script.js';
+import { simplify, traditionalize } from '../text/script.js';
 import { ancestors, divisionNameAt, gazetteer, qualifiedName, type Division } from './gazetteer.js';
 import { agencyLexicon } from './lexicon.js';
 
@@ -72,21 +72,18 @@ function namedDivisions(text: string): Map<string, number> {
 /** A division name without its level word, for counting mentions of a superior (深圳, 广东). */
 const shortName = (d: Division) => d.name.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
 
-/** Names that several divisions share and the text did not settle (for the warning). */
-let unsettled: string[] = [];
-
-/** The division a name means here: the one whose superiors the text names most; ties go to the lower code. */
-function disambiguate(name: string, view: string, prefer?: Division): Division | undefined {
+/**
+ * The division a name means here: the one whose superiors the text names most; ties go to the lower
+ * code. A name the text did not settle is noted in `unsettled` (for the warning).
+ */
+function disambiguate(name: string, view: string, unsettled: string[]): Division | undefined {
   const options = gazetteer().byName.get(name) ?? [];
   if (options.length <= 1) return options[0];
   let best: Division | undefined;
   let bestScore = -1;
   for (const d of options) {
     let score = 0;
-    for (const a of ancestors(d)) {
-      if (prefer && a === prefer) score += 1000;
-      score += view.split(a.name).length - 1 + (shortName(a).length >= 2 ? view.split(shortName(a)).length - 1 : 0);
-    }
+    for (const a of ancestors(d)) score += view.split(a.name).length - 1 + (shortName(a).length >= 2 ? view.split(shortName(a)).length - 1 : 0);
     if (score > bestScore) {
       best = d;
       bestScore = score;
@@ -99,8 +96,8 @@ function disambiguate(name: string, view: string, prefer?: Division): Division |
 const LEVEL_RANK: Record<string, number> = { county: 0, district: 0, city: 1, province: 2 };
 
 /** The most specific division named in `text` (a district over its city), disambiguated by `view`. */
-function mostSpecific(text: string, view: string): Division | undefined {
-  const found = [...namedDivisions(text).keys()].map((n) => disambiguate(n, view)).filter((d): d is Division => !!d);
+function mostSpecific(text: string, view: string, unsettled: string[]): Division | undefined {
+  const found = [...namedDivisions(text).keys()].map((n) => disambiguate(n, view, unsettled)).filter((d): d is Division => !!d);
   found.sort((a, b) => LEVEL_RANK[a.level]! - LEVEL_RANK[b.level]! || b.name.length - a.name.length || (a.code < b.code ? -1 : 1));
   return found[0];
 }
@@ -108,12 +105,12 @@ function mostSpecific(text: string, view: string): Division | undefined {
 const SPEAKER = /我代表(.{0,24}?)(人民政府|政府|管理委员会|管委会)/u;
 const SIGNATURE = /([^\s，。；]{2,24}?)(人民政府|管理委员会|管委会)\s*\d{4}\s*年/u;
 
-export function detectJurisdiction(clean: string, view: string, title = '', script: 'traditional' | 'simplified' = 'simplified'): Jurisdiction {
-  void clean;
+export function detectJurisdiction(view: string, title = '', script: 'traditional' | 'simplified' = 'simplified'): Jurisdiction {
   const lex = agencyLexicon();
   const warnings: string[] = [];
-  unsettled = [];
-  const titleView = title;
+  const unsettled: string[] = [];
+  // The title in the script the gazetteer and the view use (a file may be named in traditional characters).
+  const titleView = simplify(title);
   const national = lex.national.authors.find((a) => titleView.includes(a));
   if (national) {
     const author: Place = { name: script === 'traditional' ? traditionalize(national) : national, nameSimplified: national, forms: [national], division: null };
@@ -125,10 +122,10 @@ export function detectJurisdiction(clean: string, view: string, title = '', scri
   const tail = view.slice(-400);
   const speaker = SPEAKER.exec(head);
   const signature = SIGNATURE.exec(tail);
-  let author = mostSpecific(titleView, view) ?? (speaker ? mostSpecific(speaker[1]!, view) : undefined) ?? (signature ? mostSpecific(signature[1]!, view) : undefined);
+  let author = mostSpecific(titleView, view, unsettled) ?? (speaker ? mostSpecific(speaker[1]!, view, unsettled) : undefined) ?? (signature ? mostSpecific(signature[1]!, view, unsettled) : undefined);
   // A title that names only the city (深圳市…) while the speaker speaks for one of its districts.
   if (author && speaker) {
-    const spoken = mostSpecific(speaker[1]!, view);
+    const spoken = mostSpecific(speaker[1]!, view, unsettled);
     if (spoken && ancestors(spoken).includes(author)) author = spoken;
   }
   let spokenLevel: Level | undefined;
@@ -146,7 +143,7 @@ export function detectJurisdiction(clean: string, view: string, title = '', scri
     const counts = namedDivisions(view);
     let bestCount = 0;
     for (const [name, n] of counts) {
-      const d = disambiguate(name, view);
+      const d = disambiguate(name, view, unsettled);
       if (!d) continue;
       const fits = !spokenLevel || d.level === spokenLevel || (spokenLevel === 'city' && d.level === 'county' && d.name.endsWith('市'));
       const score = n * (fits ? 10 : 1);

@@ -12,7 +12,8 @@
  */
 import { tagWords } from '../text/segment.js';
 import type { ExtractContext } from './context.js';
-import { metricLexicon, relationLexicon, type MetricLexicon } from './lexicon.js';
+import { indexByFirst, wordStartingAt, type WordIndex } from '../text/lexicon.js';
+import { alternation, metricLexicon, relationLexicon, type MetricLexicon } from './lexicon.js';
 
 const HAN = /\p{Script=Han}/u;
 const CLAUSE_BREAK = /[,，。；;：:！？!?\n]/;
@@ -21,12 +22,6 @@ const DANGLING = /^[和与及、的（(“”)）]|[和与及、的（(“]$/u;
 /** A phrase that opens with a preposition is a fragment (在政府在线官网…, 对…). */
 const PREPOSITION_FIRST = /^[在对把将从以于向为被]/u;
 const ASIDE = /[（(](下同|预计|含[^)）]*|注[^)）]*)[)）]/gu;
-
-function byFirst(words: string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
-  return map;
-}
 
 interface LabelRules {
   lex: MetricLexicon;
@@ -38,13 +33,13 @@ interface LabelRules {
   /** Nouns jieba tags as verbs (收入, 诉求…): a noun phrase goes on past them. */
   nouns: Set<string>;
   /** Verbs at which a long phrase before a figure is cut (the relation lexicon's verbs of carrying out), by first code unit. */
-  verbs: Map<number, string[]>;
+  verbs: WordIndex;
 }
 let rulesCache: LabelRules | undefined;
 function labelRules(): LabelRules {
   if (rulesCache) return rulesCache;
   const lex = metricLexicon();
-  const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = alternation;
   rulesCache = {
     lex,
     change: new RegExp(`(?:${alt(lex.changeWords)})$`, 'u'),
@@ -53,7 +48,7 @@ function labelRules(): LabelRules {
     measure: new RegExp(`(?:${alt(lex.measureNouns)}|[率额量数值价费比重度积力])$`, 'u'),
     counted: new Set(lex.countUnits),
     nouns: new Set(lex.measureNouns),
-    verbs: byFirst([...relationLexicon().implement, ...lex.labelVerbs]),
+    verbs: indexByFirst([...relationLexicon().implement, ...lex.labelVerbs]),
   };
   return rulesCache;
 }
@@ -71,7 +66,7 @@ export function labelSubject(label: string): string {
 
 const wellFormed = new Map<string, boolean>();
 
-/** A noun phrase proper: its last word a noun (or a measure noun). */
+/** A noun phrase proper, quotes and all (道路“白改黑”): its last word a noun (or a measure noun). */
 function nounFinal(text: string): boolean {
   const subject = labelSubject(text);
   if (subject.length < 2 || DANGLING.test(subject) || PREPOSITION_FIRST.test(subject)) return false;
@@ -160,7 +155,7 @@ function phraseBefore(ctx: ExtractContext, start: number): [number, number] {
   // A long phrase is cut at its last verb: 严厉打击质量不合格开展工业产品抽样送检 → 开展工业产品抽样送检.
   if (start - s > 8) {
     for (let v = start - 3; v > s; v--) {
-      if (ctx.tokenStart[v] && start - v >= 4 && verbs.get(view.charCodeAt(v))?.some((w) => view.startsWith(w, v)) && labelWellFormed(view.slice(v, start))) {
+      if (ctx.tokenStart[v] && start - v >= 4 && wordStartingAt(verbs, view, v) && labelWellFormed(view.slice(v, start))) {
         s = v;
         break;
       }

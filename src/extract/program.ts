@@ -10,7 +10,7 @@
  * Ideologies, goals and requirements are not programs (習近平法治思想, “關鍵少數”, “一培訓兩講座”要求).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
-import { codeUnits } from '../text/lexicon.js';
+import { codeUnits, indexByLast, wordEndingAt, type WordIndex } from '../text/lexicon.js';
 import { alternation, programLexicon, relationLexicon, type ProgramLexicon } from './lexicon.js';
 
 const QUOTE = /“([^“”\n]{1,40})”/g;
@@ -32,11 +32,11 @@ interface ProgramRules {
   /** Every head, quoted or not, for what follows a list of quotes. */
   allHeads: string[];
   /** Unquoted heads by their last character. */
-  unquotedHeadsByLast: Map<number, string[]>;
+  unquotedHeadsByLast: WordIndex;
   /** Verbs of carrying out by their last character, longest first. */
-  verbsByLast: Map<number, string[]>;
+  verbsByLast: WordIndex;
   /** Verbs that govern a quote otherwise (block, not-issue, issue) by their last character. */
-  stopsByLast: Map<number, string[]>;
+  stopsByLast: WordIndex;
   slogans: RegExp[];
   /** Verbs of carrying out, longest first (the relation lexicon's, with the program lexicon's starts). */
   verbs: string[];
@@ -48,20 +48,15 @@ function programRules(): ProgramRules {
   if (rulesCache) return rulesCache;
   const lex = programLexicon();
   const byLength = (a: string, b: string) => b.length - a.length;
-  const byLast = (words: string[]) => {
-    const map = new Map<number, string[]>();
-    for (const w of [...new Set(words)].sort(byLength)) map.set(w.charCodeAt(w.length - 1), [...(map.get(w.charCodeAt(w.length - 1)) ?? []), w]);
-    return map;
-  };
   const relations = relationLexicon();
   rulesCache = {
     lex,
     heads: [...lex.headNouns].sort(byLength),
     unquotedHeads: [...lex.unquotedHeads].sort(byLength),
     allHeads: [...new Set([...lex.headNouns, ...lex.unquotedHeads])].sort(byLength),
-    unquotedHeadsByLast: byLast(lex.unquotedHeads),
-    verbsByLast: byLast([...relations.implement, ...lex.unquotedStart]),
-    stopsByLast: byLast([...relations.block, ...relations.notIssue, ...relations.issue]),
+    unquotedHeadsByLast: indexByLast(lex.unquotedHeads),
+    verbsByLast: indexByLast([...relations.implement, ...lex.unquotedStart]),
+    stopsByLast: indexByLast([...relations.block, ...relations.notIssue, ...relations.issue]),
     slogans: lex.sloganPatterns.map((p) => new RegExp(p, 'u')),
     verbs: [...new Set([...relationLexicon().implement, ...lex.unquotedStart])].sort(byLength),
     starts: new RegExp(`(?:${alternation(lex.unquotedStart)})`, 'g'),
@@ -83,9 +78,8 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     found.push({ type: 'Program', start, end, surface, name: name.name, nameSimplified: name.simplified, rule });
     claim(ctx, start, end);
   };
-  const endingAt = (byLast: Map<number, string[]>, at: number) => byLast.get(view.charCodeAt(at - 1))?.find((v) => at >= v.length && view.startsWith(v, at - v.length));
   /** The verb of carrying out that ends at `at`, if any. */
-  const verbEndingAt = (at: number) => endingAt(rules.verbsByLast, at);
+  const verbEndingAt = (at: number) => wordEndingAt(rules.verbsByLast, view, at);
 
   // Quotes in lists (“精準普法”、“復議上門”等宣傳活動): what the list as a whole reads as.
   const quotes = [...view.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -109,7 +103,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   };
   /** 市發展改革局的“…”: a body's own undertaking. */
   const owned = (at: number) => view[at - 1] === '的' && /[局委办府院厅部署心组]/.test(view[at - 2] ?? '');
-  const verbStopsAt = (at: number) => !!endingAt(rules.stopsByLast, at);
+  const verbStopsAt = (at: number) => !!wordEndingAt(rules.stopsByLast, view, at);
 
   for (const m of view.matchAll(QUOTE)) {
     const inner = m[1]!;

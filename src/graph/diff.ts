@@ -69,7 +69,10 @@ export function diffGraphs(before: SerializedGraph, after: SerializedGraph): Gra
   const index = (g: SerializedGraph) => {
     const byKey = new Map(g.nodes.map((n) => [n.key, n]));
     const nodes = new Map<string, SerializedNode>();
-    for (const n of g.nodes) if (!nodes.has(identity(n))) nodes.set(identity(n), n);
+    for (const n of g.nodes) {
+      const id = identity(n);
+      if (!nodes.has(id)) nodes.set(id, n);
+    }
     const edges = new Map<string, SerializedEdge>();
     for (const e of g.edges) {
       const s = byKey.get(e.source);

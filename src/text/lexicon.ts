@@ -17,6 +17,24 @@ export const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
  */
 export const codeUnits = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
 
+/** Words by the code unit they start (or end) with, longest first: one map access per position scanned. */
+export type WordIndex = Map<number, string[]>;
+
+function indexWords(words: Iterable<string>, at: (w: string) => number): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) index.set(at(w), [...(index.get(at(w)) ?? []), w]);
+  return index;
+}
+export const indexByFirst = (words: Iterable<string>): WordIndex => indexWords(words, (w) => w.charCodeAt(0));
+export const indexByLast = (words: Iterable<string>): WordIndex => indexWords(words, (w) => w.charCodeAt(w.length - 1));
+
+/** The longest word of `index` (by first code unit) that starts at `i` of `text`. */
+export const wordStartingAt = (index: WordIndex, text: string, i: number): string | undefined => index.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+
+/** The longest word of `index` (by last code unit) that ends at `at` of `text`. */
+export const wordEndingAt = (index: WordIndex, text: string, at: number): string | undefined =>
+  index.get(text.charCodeAt(at - 1))?.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+
 /** Share of the Han and other non-ASCII characters in `text` that are common Chinese characters. */
 export function commonCharScore(text: string): number {
   const set = commonChars();
