@@ -68,6 +68,16 @@ export interface ProgramLexicon {
   progressAfter: string[];
   /** Words that open a clause before its subject (随着厦深高铁通车): the subject starts after them. */
   subjectLeadWords: string[];
+  /** Characters that end an unquoted name wherever they stand (的, 等, the joins of a list). */
+  nameBreaks: string;
+  /** Function words that end an unquoted name when they start a word (在 ends it, 在线 and 行为 do not). */
+  nameBreaksAsWords: string;
+  /** Words that end an unquoted name wherever they stand (关于, 成为). */
+  nameBreakWords: string[];
+  /** Words that start with a function word and still belong to a name (在线, 对口, 并行). */
+  unbrokenWords: string[];
+  /** Regular expressions: an unquoted name that opens with a count names a class, not a program (两个结对帮扶项目). */
+  countedClassPatterns: string[];
 }
 
 export interface MetricLexicon {
@@ -164,6 +174,11 @@ const SCHEMAS: Record<string, Schema> = {
     notPrefixEnds: 'words',
     progressAfter: 'words',
     subjectLeadWords: 'words',
+    nameBreaks: 'chars',
+    nameBreaksAsWords: 'chars',
+    nameBreakWords: 'words',
+    unbrokenWords: 'words',
+    countedClassPatterns: 'patterns',
   },
   metric: {
     units: 'words',

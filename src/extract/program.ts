@@ -10,7 +10,7 @@
  * Ideologies, goals and requirements are not programs (習近平法治思想, “關鍵少數”, “一培訓兩講座”要求).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
-import { codeUnits, indexByLast, wordEndingAt, type WordIndex } from '../text/lexicon.js';
+import { codeUnits, indexByFirst, indexByLast, wordEndingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { alternation, programLexicon, relationLexicon, type ProgramLexicon } from './lexicon.js';
 
 const QUOTE = /“([^“”\n]{1,40})”/g;
@@ -19,7 +19,6 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
 const EXTENSION_STOPS = new Set(codeUnits('的和与及或、等对在将为并把被从以于中是了也都零一二三四五六七八九十百千万两'));
 /** Where a head-noun extension stops: anything not Chinese, a function word or a numeral. */
 const stopsExtension = (c: number) => !isHan(c) || EXTENSION_STOPS.has(c);
-const NAME_BREAKS = new Set(codeUnits('的对在将为并把被从以于是了也都、和与及等'));
 const JOINS = new Set(codeUnits('和与及'));
 const HAN = /\p{Script=Han}/u;
 /** After these a clause starts (by code unit: the subject scan looks at every character). */
@@ -41,6 +40,11 @@ interface ProgramRules {
   /** Verbs of carrying out, longest first (the relation lexicon's, with the program lexicon's starts). */
   verbs: string[];
   starts: RegExp;
+  countedClass: RegExp[];
+  nameBreaks: Set<number>;
+  nameBreaksAsWords: Set<number>;
+  breakWordsByFirst: WordIndex;
+  unbrokenByFirst: WordIndex;
 }
 
 let rulesCache: ProgramRules | undefined;
@@ -60,6 +64,11 @@ function programRules(): ProgramRules {
     slogans: lex.sloganPatterns.map((p) => new RegExp(p, 'u')),
     verbs: [...new Set([...relationLexicon().implement, ...lex.unquotedStart])].sort(byLength),
     starts: new RegExp(`(?:${alternation(lex.unquotedStart)})`, 'g'),
+    countedClass: lex.countedClassPatterns.map((p) => new RegExp(p, 'u')),
+    nameBreaks: new Set(codeUnits(lex.nameBreaks)),
+    nameBreaksAsWords: new Set(codeUnits(lex.nameBreaksAsWords)),
+    breakWordsByFirst: indexByFirst(lex.nameBreakWords),
+    unbrokenByFirst: indexByFirst(lex.unbrokenWords),
   };
   return rulesCache;
 }
@@ -183,13 +192,21 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       const ch = view.charCodeAt(i);
       // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
       const joins = JOINS.has(ch) && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
-      if (!isHan(ch) || (NAME_BREAKS.has(ch) && !joins) || ctx.taken[i]) break;
+      if (!isHan(ch) || ctx.taken[i]) break;
+      const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
+      if (unbroken) {
+        // 一体化在线政务服务平台, 东西部协作和对口支援机制: a word that starts with a function word.
+        i += unbroken.length - 1;
+        n += unbroken.length - 1;
+      } else if (!joins && (rules.nameBreaks.has(ch) || (rules.nameBreaksAsWords.has(ch) && ctx.tokenStart[i]))) break;
+      else if (wordStartingAt(rules.breakWordsByFirst, view, i)) break;
       const len = i + 1 - from;
       if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
     }
     if (best < 0) return -1;
     const name = view.slice(from, best);
     if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
+    if (rules.countedClass.some((r) => r.test(name))) return -1;
     if (followedBy && !followedBy.some((w) => view.startsWith(w, best))) return -1;
     push(from, best, rule);
     return best;

@@ -64,4 +64,13 @@ describe('programs', () => {
     expect(programs).toHaveLength(1);
     expect(programs[0]!.attributes.aliases).toEqual(['“光速办”', '“光速办”改革', '光明区政务服务“光速办”品牌']);
   });
+  it('keeps words that start with a function word inside a name (在线, 对口, 行为) and still ends a name at 在 or 等', () => {
+    const x = extractText('加快污染源在线监控系统建设。健全东西部协作和对口支援机制。完善企业轻微过失行为容错机制。推进元墩头等一批更新项目。');
+    expect(names(x, 'Program')).toEqual(['污染源在线监控系统', '东西部协作和对口支援机制', '企业轻微过失行为容错机制']);
+  });
+
+  it('does not take a counted class of projects for a program (一批重大项目, 两个结对帮扶项目), but keeps a named set (十大民生工程)', () => {
+    const x = extractText('推进一批重大项目。实施两个结对帮扶项目。实施十大民生工程。');
+    expect(names(x, 'Program')).toEqual(['十大民生工程']);
+  });
 });
