@@ -78,6 +78,15 @@ export interface ProgramLexicon {
   unbrokenWords: string[];
   /** Regular expressions: an unquoted name that opens with a count names a class, not a program (两个结对帮扶项目). */
   countedClassPatterns: string[];
+  /** What a list ends with when its members are projects (…、…等重大项目, 等项目): 等, a count, ≤4 characters, one of these. */
+  listClassHeads: string[];
+  /** How a member of such a list ends when it is a named project (盐港东立交, 坪盐通道, 东莞-盐田组合港); with its shortest length. */
+  listMemberHeads: string[];
+  listMemberMinLength: number;
+  /** Words before a member that are not part of its name (依托, 争取, 以及). */
+  listLeadWords: string[];
+  /** nodejieba's tags of proper names (places, organisations, brands, unknown words): a member needs one (坪盐通道, not 会展中心). */
+  properNameTags: string[];
 }
 
 export interface MetricLexicon {
@@ -179,6 +188,11 @@ const SCHEMAS: Record<string, Schema> = {
     nameBreakWords: 'words',
     unbrokenWords: 'words',
     countedClassPatterns: 'patterns',
+    listClassHeads: 'words',
+    listMemberHeads: 'words',
+    listMemberMinLength: 'int',
+    listLeadWords: 'words',
+    properNameTags: 'words',
   },
   metric: {
     units: 'words',

@@ -11,6 +11,7 @@
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { codeUnits, indexByFirst, indexByLast, wordEndingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
+import { tagWords } from '../text/segment.js';
 import { alternation, programLexicon, relationLexicon, type ProgramLexicon } from './lexicon.js';
 
 const QUOTE = /“([^“”\n]{1,40})”/g;
@@ -23,6 +24,14 @@ const JOINS = new Set(codeUnits('和与及'));
 const HAN = /\p{Script=Han}/u;
 /** After these a clause starts (by code unit: the subject scan looks at every character). */
 const CLAUSE_OPENERS = new Set(codeUnits('，,；;：: \t\u3000'));
+/** Where a list of projects starts, looking back from its 等 (by code unit). */
+const CLAUSE_ENDS = new Set(codeUnits('，,；;：:。！？!?\n“”《》（）()'));
+const LIST_COMMA = '、'.charCodeAt(0);
+const ETC = '等'.charCodeAt(0);
+/** How far back from its 等 a list of projects may start. */
+const LIST_REACH = 80;
+/** A project's name in a list: Chinese, with Latin letters, digits, - or / inside (东莞-盐田组合港). */
+const LIST_MEMBER = /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9\-/·]*$/u;
 
 interface ProgramRules {
   lex: ProgramLexicon;
@@ -41,6 +50,10 @@ interface ProgramRules {
   verbs: string[];
   starts: RegExp;
   countedClass: RegExp[];
+  /** 等, a count, a few characters and a class head: what ends a list of projects. */
+  listOfProjects: RegExp;
+  listLeadByFirst: WordIndex;
+  properNameTags: Set<string>;
   nameBreaks: Set<number>;
   nameBreaksAsWords: Set<number>;
   breakWordsByFirst: WordIndex;
@@ -65,6 +78,9 @@ function programRules(): ProgramRules {
     verbs: [...new Set([...relationLexicon().implement, ...lex.unquotedStart])].sort(byLength),
     starts: new RegExp(`(?:${alternation(lex.unquotedStart)})`, 'g'),
     countedClass: lex.countedClassPatterns.map((p) => new RegExp(p, 'u')),
+    listLeadByFirst: indexByFirst([...lex.listLeadWords, ...relations.implement, ...relations.block, ...relations.issue, ...relations.notIssue, ...relations.cooperate, ...lex.unquotedStart]),
+    properNameTags: new Set(lex.properNameTags),
+    listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
     nameBreaks: new Set(codeUnits(lex.nameBreaks)),
     nameBreaksAsWords: new Set(codeUnits(lex.nameBreaksAsWords)),
     breakWordsByFirst: indexByFirst(lex.nameBreakWords),
@@ -223,6 +239,43 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     while (end >= 0 && '和、及与'.includes(view[end] ?? '')) end = scan(end + 1, rule);
   };
   for (const m of view.matchAll(rules.starts)) scanList(m.index + m[0].length, 'program-unquoted');
+  // The members of a list of projects: 建成盐港东立交等项目, 莲塘/香园围口岸、粤澳新通道等项目建设加快.
+  for (const m of view.matchAll(rules.listOfProjects)) {
+    const members: Array<[number, number]> = [];
+    let end = m.index;
+    for (let at = end - 1, n = 0; at >= 0 && n < LIST_REACH; at--, n++) {
+      const c = view.charCodeAt(at);
+      const opens = CLAUSE_ENDS.has(c) || (at < end - 1 && ctx.taken[at]) || (at + 1 < end && ctx.tokenStart[at + 1] && !!verbEndingAt(at + 1));
+      if (opens || c === LIST_COMMA || c === ETC) {
+        members.push([at + 1, end]);
+        if (c !== LIST_COMMA) break;
+        end = at;
+      }
+      if (at === 0) members.push([0, end]);
+    }
+    // 深南高铁和南珠中城际: a member joined by 和 or 及 is two when both parts end as a project does.
+    const endsAsProject = (a: number, b: number) => lex.listMemberHeads.some((h) => view.startsWith(h, b - h.length)) && b - a >= lex.listMemberMinLength;
+    for (const [a, b] of [...members]) {
+      for (let j = a + 1; j < b - 1; j++) {
+        if (JOINS.has(view.charCodeAt(j)) && endsAsProject(a, j) && endsAsProject(j + 1, b)) {
+          members.splice(members.findIndex(([x]) => x === a), 1, [a, j], [j + 1, b]);
+          break;
+        }
+      }
+    }
+    for (const [from, stop] of members) {
+      let start = from;
+      for (let lead = wordStartingAt(rules.listLeadByFirst, view, start); lead; lead = wordStartingAt(rules.listLeadByFirst, view, start)) start += lead.length;
+      const name = view.slice(start, stop);
+      if (name.length < lex.listMemberMinLength || !LIST_MEMBER.test(name) || !ctx.tokenStart[start] || !ctx.tokenEnd[stop]) continue;
+      if (!lex.listMemberHeads.some((h) => name.endsWith(h)) || lex.notPrograms.some((x) => name.endsWith(x))) continue;
+      if (rules.countedClass.some((r) => r.test(name)) || rules.verbs.some((v) => name.startsWith(v))) continue;
+      // A name, not a kind of facility: 坪盐通道 and 中信金融中心, not 会展中心.
+      if (!/[A-Za-z0-9]/.test(name) && !tagWords(name).some((t) => rules.properNameTags.has(t.tag))) continue;
+      push(start, stop, 'program-listed');
+    }
+  }
+
   for (const s of ctx.doc.sentences) {
     const marker = /^[(（][一二三四五六七八九十]+[)）]/.exec(s.clean);
     const from = s.cleanStart + (marker?.[0].length ?? 0);

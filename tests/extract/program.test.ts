@@ -73,4 +73,8 @@ describe('programs', () => {
     const x = extractText('推进一批重大项目。实施两个结对帮扶项目。实施十大民生工程。');
     expect(names(x, 'Program')).toEqual(['十大民生工程']);
   });
+  it('takes the named members of a list of projects (…、…等项目) and not the kinds of facility or the verbs before them', () => {
+    const x = extractText('莲塘/香园围口岸、粤澳新通道等项目建设加快。加快深南高铁和南珠中城际、确保中信金融中心等重大项目。规划建设会展中心、会议中心等项目。震雄、雷柏、比亚迪等项目获得资助。');
+    expect(names(x, 'Program')).toEqual(['莲塘/香园围口岸', '粤澳新通道', '深南高铁', '南珠中城际', '中信金融中心']);
+  });
 });
