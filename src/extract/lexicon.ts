@@ -66,6 +66,8 @@ export interface ProgramLexicon {
   notPrefixEnds: string[];
   /** Words after a name that opens a clause and show it is an undertaking in progress (社區家園網完成升級). */
   progressAfter: string[];
+  /** Adverbs between a clause's subject and its word of progress (还获评, 已建成). */
+  progressAdverbs: string[];
   /** Words that open a clause before its subject (随着厦深高铁通车): the subject starts after them. */
   subjectLeadWords: string[];
   /** Characters that end an unquoted name wherever they stand (的, 等, the joins of a list). */
@@ -182,6 +184,7 @@ const SCHEMAS: Record<string, Schema> = {
     prefixScopeWords: 'words',
     notPrefixEnds: 'words',
     progressAfter: 'words',
+    progressAdverbs: 'words',
     subjectLeadWords: 'words',
     nameBreaks: 'chars',
     nameBreaksAsWords: 'chars',

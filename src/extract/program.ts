@@ -28,6 +28,8 @@ const CLAUSE_OPENERS = new Set(codeUnits('，,；;：: \t\u3000'));
 const CLAUSE_ENDS = new Set(codeUnits('，,；;：:。！？!?\n“”《》（）()'));
 const LIST_COMMA = '、'.charCodeAt(0);
 const ETC = '等'.charCodeAt(0);
+/** A count: what a metric is made of, never inside a project's name. */
+const COUNT_INSIDE = /[一二三四五六七八九十百千万两]+(?:[个项家所条类批座宗件栋套台]|大类)|(?<![A-Za-z\d.])[\d.]+(?![\d.]*[号期英代])\p{Script=Han}/u;
 /** How far back from its 等 a list of projects may start. */
 const LIST_REACH = 80;
 /** A project's name in a list: Chinese, with Latin letters, digits, - or / inside (东莞-盐田组合港). */
@@ -53,6 +55,8 @@ interface ProgramRules {
   /** 等, a count, a few characters and a class head: what ends a list of projects. */
   listOfProjects: RegExp;
   listLeadByFirst: WordIndex;
+  progressByFirst: WordIndex;
+  progressAdverbsByFirst: WordIndex;
   properNameTags: Set<string>;
   nameBreaks: Set<number>;
   nameBreaksAsWords: Set<number>;
@@ -80,6 +84,8 @@ function programRules(): ProgramRules {
     countedClass: lex.countedClassPatterns.map((p) => new RegExp(p, 'u')),
     listLeadByFirst: indexByFirst([...lex.listLeadWords, ...relations.implement, ...relations.block, ...relations.issue, ...relations.notIssue, ...relations.cooperate, ...lex.unquotedStart]),
     properNameTags: new Set(lex.properNameTags),
+    progressByFirst: indexByFirst(lex.progressAfter),
+    progressAdverbsByFirst: indexByFirst(lex.progressAdverbs),
     listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
     nameBreaks: new Set(codeUnits(lex.nameBreaks)),
     nameBreaksAsWords: new Set(codeUnits(lex.nameBreaksAsWords)),
@@ -201,6 +207,26 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     }
   }
 
+  /**
+   * Does the name end at `i`? At 的, 等 or a list's join; at a function word that starts a word (在, not
+   * 在线 or 行为); at a word that never belongs to a name (关于). 一体化在线政务服务平台, 东西部协作和
+   * 对口支援机制: a word listed as unbroken starts with a function word and stays.
+   */
+  const breaksName = (i: number) => {
+    const ch = view.charCodeAt(i);
+    if (wordStartingAt(rules.unbrokenByFirst, view, i)) return false;
+    return rules.nameBreaks.has(ch) || (rules.nameBreaksAsWords.has(ch) && ctx.tokenStart[i] === 1) || !!wordStartingAt(rules.breakWordsByFirst, view, i);
+  };
+  /** Is [start, stop) free of what ends a name? (和 may join two parts of one name: 药审和器审大湾区分中心.) */
+  const unbrokenName = (start: number, stop: number) => {
+    for (let i = start; i < stop; i++) {
+      const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
+      if (unbroken) i += unbroken.length - 1;
+      else if (!JOINS.has(view.charCodeAt(i)) && breaksName(i)) return false;
+    }
+    return true;
+  };
+
   // Unquoted names after a verb of carrying out, or opening a heading or a clause.
   const scan = (from: number, rule: string, followedBy?: string[]) => {
     let best = -1;
@@ -211,11 +237,9 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       if (!isHan(ch) || ctx.taken[i]) break;
       const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
       if (unbroken) {
-        // 一体化在线政务服务平台, 东西部协作和对口支援机制: a word that starts with a function word.
         i += unbroken.length - 1;
         n += unbroken.length - 1;
-      } else if (!joins && (rules.nameBreaks.has(ch) || (rules.nameBreaksAsWords.has(ch) && ctx.tokenStart[i]))) break;
-      else if (wordStartingAt(rules.breakWordsByFirst, view, i)) break;
+      } else if (!joins && breaksName(i)) break;
       const len = i + 1 - from;
       if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
     }
@@ -239,6 +263,36 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     while (end >= 0 && '和、及与'.includes(view[end] ?? '')) end = scan(end + 1, rule);
   };
   for (const m of view.matchAll(rules.starts)) scanList(m.index + m[0].length, 'program-unquoted');
+  // Lists of named projects, and the names in them.
+  const endsAsProject = (a: number, b: number) =>
+    b - a >= lex.listMemberMinLength && (lex.listMemberHeads.some((h) => view.startsWith(h, b - h.length)) || rules.unquotedHeads.some((h) => view.startsWith(h, b - h.length)));
+  /** 深南高铁和南珠中城际: a member joined by 和 or 及 is two when both parts end as a project does. */
+  const splitJoined = (members: Array<[number, number]>) =>
+    members.flatMap(([a, b]): Array<[number, number]> => {
+      for (let j = a + 1; j < b - 1; j++) if (JOINS.has(view.charCodeAt(j)) && endsAsProject(a, j) && endsAsProject(j + 1, b)) return [[a, j], [j + 1, b]];
+      return [[a, b]];
+    });
+  /**
+   * A member of a list taken as a program when it is a named project or program: past the words before
+   * it (依托, 确保), it ends as one does and, unless its head is a program's (改革, 机制), it is a name —
+   * 坪盐通道 and 中信金融中心, not 会展中心.
+   */
+  const pushMember = (from: number, stop: number, rule: string, leads: boolean) => {
+    let start = from;
+    if (leads) for (let lead = wordStartingAt(rules.listLeadByFirst, view, start); lead; lead = wordStartingAt(rules.listLeadByFirst, view, start)) start += lead.length;
+    // A clause that opens with a verb has no program for its subject (协调深汕高铁…, 打通东部快速通道).
+    else if (wordStartingAt(rules.listLeadByFirst, view, start) || tagWords(view.slice(start, stop))[0]?.tag === 'v') return;
+    const name = view.slice(start, stop);
+    if (name.length < lex.listMemberMinLength || !LIST_MEMBER.test(name) || !ctx.tokenStart[start] || !ctx.tokenEnd[stop]) return;
+    // A count inside (10个营商环境改革试点, 儿童医院等5家医院) is a metric's; a function word ends a name.
+    if (COUNT_INSIDE.test(name) || !unbrokenName(start, stop)) return;
+    if (lex.notPrograms.some((x) => name.endsWith(x)) || rules.countedClass.some((r) => r.test(name)) || rules.verbs.some((v) => name.startsWith(v))) return;
+    const programHead = name.length >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => name.endsWith(h));
+    if (!programHead && !lex.listMemberHeads.some((h) => name.endsWith(h))) return;
+    if (!programHead && !/[A-Za-z0-9]/.test(name) && !tagWords(name).some((t) => rules.properNameTags.has(t.tag))) return;
+    push(start, stop, rule);
+  };
+
   // The members of a list of projects: 建成盐港东立交等项目, 莲塘/香园围口岸、粤澳新通道等项目建设加快.
   for (const m of view.matchAll(rules.listOfProjects)) {
     const members: Array<[number, number]> = [];
@@ -253,28 +307,40 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       }
       if (at === 0) members.push([0, end]);
     }
-    // 深南高铁和南珠中城际: a member joined by 和 or 及 is two when both parts end as a project does.
-    const endsAsProject = (a: number, b: number) => lex.listMemberHeads.some((h) => view.startsWith(h, b - h.length)) && b - a >= lex.listMemberMinLength;
-    for (const [a, b] of [...members]) {
-      for (let j = a + 1; j < b - 1; j++) {
-        if (JOINS.has(view.charCodeAt(j)) && endsAsProject(a, j) && endsAsProject(j + 1, b)) {
-          members.splice(members.findIndex(([x]) => x === a), 1, [a, j], [j + 1, b]);
+    for (const [from, stop] of splitJoined(members)) if (lex.listMemberHeads.some((h) => view.startsWith(h, stop - h.length))) pushMember(from, stop, 'program-listed', true);
+  }
+
+  /**
+   * The programs a clause opens with, before a word of progress: 社區家園網完成升級, 碧岭村公交总站建成,
+   * 云校教育平台、蓝牙物联网体温监护系统还获评…, 东莞-盐田组合港、盐田-江门海铁联运启动运营.
+   */
+  const subjects = (from: number) => {
+    let stop = -1;
+    for (let i = from, n = 0; i < view.length && n < LIST_REACH; i++, n++) {
+      const c = view.charCodeAt(i);
+      if (CLAUSE_ENDS.has(c) || ctx.taken[i]) return;
+      if (i > from && ctx.tokenStart[i]) {
+        const adverb = wordStartingAt(rules.progressAdverbsByFirst, view, i);
+        if (wordStartingAt(rules.progressByFirst, view, i) || (adverb && wordStartingAt(rules.progressByFirst, view, i + adverb.length))) {
+          stop = i;
           break;
         }
       }
     }
-    for (const [from, stop] of members) {
-      let start = from;
-      for (let lead = wordStartingAt(rules.listLeadByFirst, view, start); lead; lead = wordStartingAt(rules.listLeadByFirst, view, start)) start += lead.length;
-      const name = view.slice(start, stop);
-      if (name.length < lex.listMemberMinLength || !LIST_MEMBER.test(name) || !ctx.tokenStart[start] || !ctx.tokenEnd[stop]) continue;
-      if (!lex.listMemberHeads.some((h) => name.endsWith(h)) || lex.notPrograms.some((x) => name.endsWith(x))) continue;
-      if (rules.countedClass.some((r) => r.test(name)) || rules.verbs.some((v) => name.startsWith(v))) continue;
-      // A name, not a kind of facility: 坪盐通道 and 中信金融中心, not 会展中心.
-      if (!/[A-Za-z0-9]/.test(name) && !tagWords(name).some((t) => rules.properNameTags.has(t.tag))) continue;
-      push(start, stop, 'program-listed');
+    if (stop < 0) return;
+    // 历时8年的坪盐通道: a modifier with 的 is not part of the name.
+    const of = view.lastIndexOf('的', stop - 1);
+    const start = of >= from ? of + 1 : from;
+    const members: Array<[number, number]> = [];
+    let a = start;
+    for (let i = start; i <= stop; i++) {
+      if (i === stop || view.charCodeAt(i) === LIST_COMMA) {
+        members.push([a, i]);
+        a = i + 1;
+      }
     }
-  }
+    for (const [m, e] of splitJoined(members)) pushMember(m, e, 'program-subject', false);
+  };
 
   for (const s of ctx.doc.sentences) {
     const marker = /^[(（][一二三四五六七八九十]+[)）]/.exec(s.clean);
@@ -288,7 +354,9 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       const marker = lex.clauseStartMarkers.find((w) => view.startsWith(w, at));
       const lead = lex.subjectLeadWords.find((w) => view.startsWith(w, at));
       const from = at + (marker?.length ?? lead?.length ?? 0);
-      if (!ctx.taken[from] && ctx.tokenStart[from]) scan(from, 'program-subject', marker ? undefined : lex.progressAfter);
+      if (ctx.taken[from] || !ctx.tokenStart[from]) continue;
+      if (marker) scan(from, 'program-subject');
+      else subjects(from);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -77,4 +77,8 @@ describe('programs', () => {
     const x = extractText('莲塘/香园围口岸、粤澳新通道等项目建设加快。加快深南高铁和南珠中城际、确保中信金融中心等重大项目。规划建设会展中心、会议中心等项目。震雄、雷柏、比亚迪等项目获得资助。');
     expect(names(x, 'Program')).toEqual(['莲塘/香园围口岸', '粤澳新通道', '深南高铁', '南珠中城际', '中信金融中心']);
   });
+  it('takes the programs a clause opens with before a word of progress, one by one, and not a clause that opens with a verb', () => {
+    const x = extractText('历时8年的坪盐通道顺利通车，云校教育平台、蓝牙物联网体温监护系统还获评“科技抗疫”优秀案例。东莞-盐田组合港、盐田-江门海铁联运启动运营。协调深汕高铁顺利通车。10个营商环境改革试点全面推开。');
+    expect(names(x, 'Program')).toEqual(['坪盐通道', '云校教育平台', '蓝牙物联网体温监护系统', '东莞-盐田组合港', '盐田-江门海铁联运']);
+  });
 });
