@@ -89,6 +89,8 @@ export interface ProgramLexicon {
   listLeadWords: string[];
   /** nodejieba's tags of proper names (places, organisations, brands, unknown words): a member needs one (坪盐通道, not 会展中心). */
   properNameTags: string[];
+  /** nodejieba's tags of a clause's first word that show the clause opens with no program for subject (verbs, adverbs, prepositions). */
+  notSubjectTags: string[];
 }
 
 export interface MetricLexicon {
@@ -196,6 +198,7 @@ const SCHEMAS: Record<string, Schema> = {
     listMemberMinLength: 'int',
     listLeadWords: 'words',
     properNameTags: 'words',
+    notSubjectTags: 'words',
   },
   metric: {
     units: 'words',

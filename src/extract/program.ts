@@ -58,6 +58,7 @@ interface ProgramRules {
   progressByFirst: WordIndex;
   progressAdverbsByFirst: WordIndex;
   properNameTags: Set<string>;
+  notSubjectTags: Set<string>;
   nameBreaks: Set<number>;
   nameBreaksAsWords: Set<number>;
   breakWordsByFirst: WordIndex;
@@ -84,6 +85,7 @@ function programRules(): ProgramRules {
     countedClass: lex.countedClassPatterns.map((p) => new RegExp(p, 'u')),
     listLeadByFirst: indexByFirst([...lex.listLeadWords, ...relations.implement, ...relations.block, ...relations.issue, ...relations.notIssue, ...relations.cooperate, ...lex.unquotedStart]),
     properNameTags: new Set(lex.properNameTags),
+    notSubjectTags: new Set(lex.notSubjectTags),
     progressByFirst: indexByFirst(lex.progressAfter),
     progressAdverbsByFirst: indexByFirst(lex.progressAdverbs),
     listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
@@ -281,7 +283,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     let start = from;
     if (leads) for (let lead = wordStartingAt(rules.listLeadByFirst, view, start); lead; lead = wordStartingAt(rules.listLeadByFirst, view, start)) start += lead.length;
     // A clause that opens with a verb has no program for its subject (协调深汕高铁…, 打通东部快速通道).
-    else if (wordStartingAt(rules.listLeadByFirst, view, start) || tagWords(view.slice(start, stop))[0]?.tag === 'v') return;
+    else if (wordStartingAt(rules.listLeadByFirst, view, start) || rules.notSubjectTags.has(tagWords(view.slice(start, stop))[0]?.tag ?? '')) return;
     const name = view.slice(start, stop);
     if (name.length < lex.listMemberMinLength || !LIST_MEMBER.test(name) || !ctx.tokenStart[start] || !ctx.tokenEnd[stop]) return;
     // A count inside (10个营商环境改革试点, 儿童医院等5家医院) is a metric's; a function word ends a name.
