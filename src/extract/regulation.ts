@@ -40,7 +40,9 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
   const verbs = alternation(issueVerbs);
   const suffixes = alternation(lex.documentSuffixes);
   // Quoted policies after an issuing verb: 出臺“助企十一條”, 出臺“A”“B”等系列政策措施.
-  const quoted = new RegExp(`(?:${verbs})了?((?:[、和及]?“[^“”]{2,24}”)+)(等?(?:系列)?(?:${suffixes})?)`, 'gu');
+  // A document word after the quotes belongs to them only where the name ends (出臺“福田英才薈”計劃16條措施 is
+  // one name, found below).
+  const quoted = new RegExp(`(?:${verbs})了?((?:[、和及]?“[^“”]{2,24}”)+)(等?(?:系列)?(?:(?:${suffixes})(?![\\p{Script=Han}0-9]))?)`, 'gu');
   for (const m of view.matchAll(quoted)) {
     const listStart = m.index + m[0].length - m[1]!.length - m[2]!.length;
     const items = [...m[1]!.matchAll(/“([^“”]+)”/g)];
@@ -77,8 +79,13 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
       }
     }
     parts.push([from, end]);
-    for (const [s, e] of parts) push(s, e, 'regulation-issued-unbracketed');
-    claim(ctx, start, end);
+    for (const [s, e] of parts) {
+      // 编制“十三五”规划纲要及51个专项规划: the counted part is no name; 出台“十四五”规划等重大发展规划: the name is before 等.
+      if (FUNCTION_START.test(view.slice(s, e))) continue;
+      const etc = view.indexOf('等', s);
+      push(s, etc > s && etc < e && endsAsDocument(view.slice(s, etc)) ? etc : e, 'regulation-issued-unbracketed');
+      claim(ctx, s, e);
+    }
   }
   // A document that opens a clause and is issued by the verb after it: 坪山河流域綜合開發規劃正式發布.
   // A list of documents drawn up: 完成慢行交通系統規劃及試點實施方案、生態文明建設規劃編制.

@@ -38,4 +38,9 @@ describe('regulations', () => {
     const x = extractText('出台一系列政策措施。2021年，光明区共印发区政府规范性文件11份。完成15个专项规划编制。', '2021年光明区政府工作报告_2021');
     expect(names(x, 'Regulation')).toEqual([]);
   });
+  it('keeps a quoted name with what follows it as one document, and leaves a counted part and what follows 等 out of a name', () => {
+    const x = extractText('出台“福田英才荟”计划16条措施。编制“十三五”规划纲要及51个专项规划。出台绿色建筑发展激励办法等政策。广东自贸试验区深改方案获国家批准。');
+    expect(names(x, 'Regulation')).toEqual(['“福田英才荟”计划16条措施', '“十三五”规划纲要', '绿色建筑发展激励办法', '广东自贸试验区深改方案']);
+    expect(x.mentions.filter((m) => m.type === 'Metric').map((m) => (m as { raw: string }).raw)).toContain('51个');
+  });
 });
