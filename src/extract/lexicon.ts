@@ -91,6 +91,8 @@ export interface ProgramLexicon {
   properNameTags: string[];
   /** nodejieba's tags of a clause's first word that show the clause opens with no program for subject (verbs, adverbs, prepositions). */
   notSubjectTags: string[];
+  /** Document words after a program's head that make the whole a document's name (…三年行动方案, …改革意见). */
+  documentsOfPrograms: string[];
 }
 
 export interface MetricLexicon {
@@ -199,6 +201,7 @@ const SCHEMAS: Record<string, Schema> = {
     listLeadWords: 'words',
     properNameTags: 'words',
     notSubjectTags: 'words',
+    documentsOfPrograms: 'words',
   },
   metric: {
     units: 'words',

@@ -88,7 +88,7 @@ function programRules(): ProgramRules {
     notSubjectTags: new Set(lex.notSubjectTags),
     progressByFirst: indexByFirst(lex.progressAfter),
     progressAdverbsByFirst: indexByFirst(lex.progressAdverbs),
-    listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
+    listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?(?:“[^“”\\n]{1,12}”)?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
     nameBreaks: new Set(codeUnits(lex.nameBreaks)),
     nameBreaksAsWords: new Set(codeUnits(lex.nameBreaksAsWords)),
     breakWordsByFirst: indexByFirst(lex.nameBreakWords),
@@ -246,6 +246,8 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
     }
     if (best < 0) return -1;
+    // 落實市委市政府供給側結構性改革行動方案: a document's name, not a program's.
+    if (lex.documentsOfPrograms.some((d) => view.startsWith(d, best))) return -1;
     const name = view.slice(from, best);
     if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
     if (rules.countedClass.some((r) => r.test(name))) return -1;

@@ -81,4 +81,8 @@ describe('programs', () => {
     const x = extractText('历时8年的坪盐通道顺利通车，云校教育平台、蓝牙物联网体温监护系统还获评“科技抗疫”优秀案例。东莞-盐田组合港、盐田-江门海铁联运启动运营。协调深汕高铁顺利通车。10个营商环境改革试点全面推开。');
     expect(names(x, 'Program')).toEqual(['坪盐通道', '云校教育平台', '蓝牙物联网体温监护系统', '东莞-盐田组合港', '盐田-江门海铁联运']);
   });
+  it('does not take a document named after a program for the program (落实…改革行动方案), and reads a list of projects closed by a quoted umbrella', () => {
+    const x = extractText('主动对接落实市委市政府供给侧结构性改革行动方案。智慧教育、综合应急指挥系统、华强北商业步行街等“智慧坪山”主要项目前期工作进展顺利。');
+    expect(names(x, 'Program')).toEqual(['综合应急指挥系统', '华强北商业步行街', '“智慧坪山”']);
+  });
 });
