@@ -284,16 +284,19 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   const pushMember = (from: number, stop: number, rule: string, leads: boolean) => {
     let start = from;
     if (leads) for (let lead = wordStartingAt(rules.listLeadByFirst, view, start); lead; lead = wordStartingAt(rules.listLeadByFirst, view, start)) start += lead.length;
-    // A clause that opens with a verb has no program for its subject (协调深汕高铁…, 打通东部快速通道).
-    else if (wordStartingAt(rules.listLeadByFirst, view, start) || rules.notSubjectTags.has(tagWords(view.slice(start, stop))[0]?.tag ?? '')) return;
+    else if (wordStartingAt(rules.listLeadByFirst, view, start)) return;
     const name = view.slice(start, stop);
     if (name.length < lex.listMemberMinLength || !LIST_MEMBER.test(name) || !ctx.tokenStart[start] || !ctx.tokenEnd[stop]) return;
+    const programHead = name.length >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => name.endsWith(h));
+    if (!programHead && !lex.listMemberHeads.some((h) => name.endsWith(h))) return;
     // A count inside (10个营商环境改革试点, 儿童医院等5家医院) is a metric's; a function word ends a name.
     if (COUNT_INSIDE.test(name) || !unbrokenName(start, stop)) return;
     if (lex.notPrograms.some((x) => name.endsWith(x)) || rules.countedClass.some((r) => r.test(name)) || rules.verbs.some((v) => name.startsWith(v))) return;
-    const programHead = name.length >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => name.endsWith(h));
-    if (!programHead && !lex.listMemberHeads.some((h) => name.endsWith(h))) return;
-    if (!programHead && !/[A-Za-z0-9]/.test(name) && !tagWords(name).some((t) => rules.properNameTags.has(t.tag))) return;
+    // Tags last (the costliest test). A clause that opens with a verb or an adverb has no program for its
+    // subject (协调深汕高铁…, 亲自宣布…).
+    const tags = tagWords(name);
+    if (!leads && rules.notSubjectTags.has(tags[0]?.tag ?? '')) return;
+    if (!programHead && !/[A-Za-z0-9]/.test(name) && !tags.some((t) => rules.properNameTags.has(t.tag))) return;
     push(start, stop, rule);
   };
 
