@@ -93,6 +93,8 @@ export interface ProgramLexicon {
   notSubjectTags: string[];
   /** Document words after a program's head that make the whole a document's name (…三年行动方案, …改革意见). */
   documentsOfPrograms: string[];
+  /** The work on a named project or place that makes it a program (粤港澳大湾区建设, 公交都市示范区建设). */
+  workWords: string[];
 }
 
 export interface MetricLexicon {
@@ -202,6 +204,7 @@ const SCHEMAS: Record<string, Schema> = {
     properNameTags: 'words',
     notSubjectTags: 'words',
     documentsOfPrograms: 'words',
+    workWords: 'words',
   },
   metric: {
     units: 'words',

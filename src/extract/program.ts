@@ -56,6 +56,7 @@ interface ProgramRules {
   listOfProjects: RegExp;
   listLeadByFirst: WordIndex;
   progressByFirst: WordIndex;
+  workWordsByFirst: WordIndex;
   progressAdverbsByFirst: WordIndex;
   properNameTags: Set<string>;
   notSubjectTags: Set<string>;
@@ -87,6 +88,7 @@ function programRules(): ProgramRules {
     properNameTags: new Set(lex.properNameTags),
     notSubjectTags: new Set(lex.notSubjectTags),
     progressByFirst: indexByFirst(lex.progressAfter),
+    workWordsByFirst: indexByFirst(lex.workWords),
     progressAdverbsByFirst: indexByFirst(lex.progressAdverbs),
     listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?(?:“[^“”\\n]{1,12}”)?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
     nameBreaks: new Set(codeUnits(lex.nameBreaks)),
@@ -229,45 +231,15 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     return true;
   };
 
-  // Unquoted names after a verb of carrying out, or opening a heading or a clause.
-  const scan = (from: number, rule: string, followedBy?: string[]) => {
-    let best = -1;
-    for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
-      const ch = view.charCodeAt(i);
-      // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
-      const joins = JOINS.has(ch) && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
-      if (!isHan(ch) || ctx.taken[i]) break;
-      const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
-      if (unbroken) {
-        i += unbroken.length - 1;
-        n += unbroken.length - 1;
-      } else if (!joins && breaksName(i)) break;
-      const len = i + 1 - from;
-      if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
-    }
-    if (best < 0) return -1;
-    // 落實市委市政府供給側結構性改革行動方案: a document's name, not a program's.
-    if (lex.documentsOfPrograms.some((d) => view.startsWith(d, best))) return -1;
-    const name = view.slice(from, best);
-    if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
-    if (rules.countedClass.some((r) => r.test(name))) return -1;
-    if (followedBy && !followedBy.some((w) => view.startsWith(w, best))) return -1;
-    push(from, best, rule);
-    return best;
-  };
-  const scanList = (start: number, rule: string) => {
-    let end = scan(start, rule);
-    if (end < 0) {
-      // 執行最嚴格的進口冷鏈凍品熔斷機制: a short modifier and 的 before the name.
-      const of = view.indexOf('的', start);
-      if (!(of > start && of - start <= 5 && [...view.slice(start, of)].every((c) => HAN.test(c)))) return;
-      end = scan(of + 1, rule);
-    }
-    // Coordinated names: 第三批全國…示範創建和廣東省第二批…示範創建.
-    while (end >= 0 && '和、及与'.includes(view[end] ?? '')) end = scan(end + 1, rule);
-  };
-  for (const m of view.matchAll(rules.starts)) scanList(m.index + m[0].length, 'program-unquoted');
   // Lists of named projects, and the names in them.
+  /** 华强北商业步行街, 深圳中央公园: a named project that work (建设) may be on; not 基础设施, not 坚持高水平规划. */
+  const workedOn = (a: number, b: number) => {
+    const name = view.slice(a, b);
+    if (name.length < lex.listMemberMinLength || !lex.listMemberHeads.some((h) => name.endsWith(h))) return false;
+    const tags = tagWords(name);
+    if (rules.notSubjectTags.has(tags[0]?.tag ?? '')) return false;
+    return /[A-Za-z0-9]/.test(name) || tags.some((t) => rules.properNameTags.has(t.tag));
+  };
   const endsAsProject = (a: number, b: number) =>
     b - a >= lex.listMemberMinLength && (lex.listMemberHeads.some((h) => view.startsWith(h, b - h.length)) || rules.unquotedHeads.some((h) => view.startsWith(h, b - h.length)));
   /** 深南高铁和南珠中城际: a member joined by 和 or 及 is two when both parts end as a project does. */
@@ -300,6 +272,47 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     push(start, stop, rule);
   };
 
+  // Unquoted names after a verb of carrying out, or opening a heading or a clause.
+  const scan = (from: number, rule: string, followedBy?: string[]) => {
+    let best = -1;
+    for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
+      const ch = view.charCodeAt(i);
+      // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
+      const joins = JOINS.has(ch) && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
+      if (!isHan(ch) || ctx.taken[i]) break;
+      const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
+      if (unbroken) {
+        i += unbroken.length - 1;
+        n += unbroken.length - 1;
+      } else if (!joins && breaksName(i)) break;
+      const len = i + 1 - from;
+      if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
+      // 推進華強北商業步行街建設: a named project that work is on is a program (the project, without the work).
+      const work = best < 0 && i > from && ctx.tokenStart[i] ? wordStartingAt(rules.workWordsByFirst, view, i) : undefined;
+      if (work && ctx.tokenEnd[i + work.length] && workedOn(from, i)) best = i;
+    }
+    if (best < 0) return -1;
+    // 落實市委市政府供給側結構性改革行動方案: a document's name, not a program's.
+    if (lex.documentsOfPrograms.some((d) => view.startsWith(d, best))) return -1;
+    const name = view.slice(from, best);
+    if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
+    if (rules.countedClass.some((r) => r.test(name))) return -1;
+    if (followedBy && !followedBy.some((w) => view.startsWith(w, best))) return -1;
+    push(from, best, rule);
+    return best;
+  };
+  const scanList = (start: number, rule: string) => {
+    let end = scan(start, rule);
+    if (end < 0) {
+      // 執行最嚴格的進口冷鏈凍品熔斷機制: a short modifier and 的 before the name.
+      const of = view.indexOf('的', start);
+      if (!(of > start && of - start <= 5 && [...view.slice(start, of)].every((c) => HAN.test(c)))) return;
+      end = scan(of + 1, rule);
+    }
+    // Coordinated names: 第三批全國…示範創建和廣東省第二批…示範創建.
+    while (end >= 0 && '和、及与'.includes(view[end] ?? '')) end = scan(end + 1, rule);
+  };
+  for (const m of view.matchAll(rules.starts)) scanList(m.index + m[0].length, 'program-unquoted');
   // The members of a list of projects: 建成盐港东立交等项目, 莲塘/香园围口岸、粤澳新通道等项目建设加快.
   for (const m of view.matchAll(rules.listOfProjects)) {
     const members: Array<[number, number]> = [];

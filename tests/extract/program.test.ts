@@ -85,4 +85,8 @@ describe('programs', () => {
     const x = extractText('主动对接落实市委市政府供给侧结构性改革行动方案。智慧教育、综合应急指挥系统、华强北商业步行街等“智慧坪山”主要项目前期工作进展顺利。');
     expect(names(x, 'Program')).toEqual(['综合应急指挥系统', '华强北商业步行街', '“智慧坪山”']);
   });
+  it('takes a named project that work is on for a program, without the work (华强北商业步行街建设), and not generic work (基础设施建设)', () => {
+    const x = extractText('加快公交都市示范区建设。推进华强北商业步行街建设。推进基础设施建设。加快重点项目建设。');
+    expect(names(x, 'Program')).toEqual(['公交都市示范区', '华强北商业步行街']);
+  });
 });
