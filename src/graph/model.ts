@@ -57,6 +57,9 @@ export interface NodeAttributes {
   /** Set by viewers (layout); not produced by extraction. */
   x?: number;
   y?: number;
+  /** Set by the viewer on an overview's agencies: the facts it is the source of, and whether it leads its group. */
+  facts?: number;
+  leader?: boolean;
 }
 
 export interface MetricAttributes extends NodeAttributes {

@@ -1,50 +1,73 @@
 /**
- * The viewer's server: the built viewer (viz/dist) as static files and a small JSON API.
- *   GET  /api/info    what is being served
- *   GET  /api/graph   the graph (graph contract)
- *   POST /api/cypher  {query, params} → the graph of a read-only query (only with a Neo4j source)
+ * The viewer's server: the built viewer (viz/dist) as static files and a small JSON API. The graph stays
+ * here (a file in memory, or Neo4j); the browser asks for what it shows.
+ *   GET  /api/info          what is served: its size, its reports, whether it is small enough to send whole
+ *   GET  /api/graph         the whole graph (graph contract), only when it is small
+ *   GET  /api/search        ?q=&limit= names and aliases in either script
+ *   GET  /api/neighbourhood ?key=&depth=&limit= and a filter: an entity and what is within depth steps
+ *   GET  /api/path          ?from=&to= and a filter: the shortest chain of facts between two entities
+ *   GET  /api/overview      a filter: agencies grouped by jurisdiction, sized by their facts; reports by year
+ *   POST /api/cypher        {query, params} → the graph of a read-only query (only with a Neo4j source)
+ * A filter is type=, relation=, doc=, jurisdiction= (each repeatable) and yearFrom=, yearTo= (years reviewed).
  * Binds 127.0.0.1 unless told otherwise. Documents are served as JSON and drawn as text by the viewer.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { Report2GraphError, UsageError } from '../errors.js';
-import type { SerializedGraph } from '../graph/model.js';
+import { Neo4jError, Report2GraphError, UsageError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import type { Driver } from 'neo4j-driver';
-import type { Neo4jSettings } from '../neo4j/connection.js';
-import { queryGraph, readWholeGraph, type ReadLimits } from '../neo4j/reader.js';
+import { VIEW_LIMITS, ViewError, validateFilter, type ViewFilter } from '../graph/view.js';
+import type { NodeType, RelationType } from '../graph/model.js';
+import type { GraphSource } from './source.js';
+
+export type { GraphSource } from './source.js';
+export { fileSource, neo4jSource } from './source.js';
 
 export const VIEWER_DIST = join(PACKAGE_ROOT, 'viz', 'dist');
-
-export interface GraphSource {
-  kind: 'file' | 'neo4j';
-  label: string;
-  graph(): Promise<SerializedGraph>;
-  /** Present for a Neo4j source: a read-only query's graph. */
-  cypher?: (query: string, params: Record<string, unknown>) => Promise<SerializedGraph>;
-}
-
-/** A graph file as the viewer's source. */
-export function fileSource(label: string, graph: SerializedGraph): GraphSource {
-  return { kind: 'file', label, graph: async () => graph };
-}
-
-/** Neo4j as the viewer's source: the whole graph, and a read-only Cypher box within limits. */
-export function neo4jSource(driver: Driver, settings: Neo4jSettings, limits: ReadLimits): GraphSource {
-  return {
-    kind: 'neo4j',
-    label: settings.uri,
-    graph: () => readWholeGraph(driver, settings),
-    cypher: (query, params) => queryGraph(driver, settings, query, params, limits),
-  };
-}
 
 export interface ServeOptions {
   host?: string;
   port?: number;
   dist?: string;
+  /** A graph of at most this many nodes is sent whole, and the viewer draws all of it at once. */
+  wholeGraphLimit?: number;
+}
+
+export const DEFAULT_WHOLE_GRAPH_LIMIT = 5000;
+
+/** The filter of a view request, from its query string (repeatable type=, relation=, doc=, jurisdiction=; yearFrom=, yearTo=). */
+export function filterFromQuery(params: URLSearchParams): ViewFilter {
+  const year = (name: string) => {
+    const v = params.get(name);
+    if (v === null || v === '') return undefined;
+    if (!/^\d{4}$/.test(v)) throw new ViewError(`view filter: ${name} must be a year, not ${JSON.stringify(v)}`);
+    return Number(v);
+  };
+  const list = (name: string) => params.getAll(name).filter(Boolean);
+  return validateFilter({
+    ...(list('type').length ? { types: list('type') as NodeType[] } : {}),
+    ...(list('relation').length ? { relations: list('relation') as RelationType[] } : {}),
+    ...(list('doc').length ? { docs: list('doc') } : {}),
+    ...(list('jurisdiction').length ? { jurisdictions: list('jurisdiction') } : {}),
+    ...(year('yearFrom') !== undefined ? { yearFrom: year('yearFrom') } : {}),
+    ...(year('yearTo') !== undefined ? { yearTo: year('yearTo') } : {}),
+  });
+}
+
+/** A whole number in [1, max] from the query string, or the default. */
+function count(params: URLSearchParams, name: string, fallback: number, max: number): number {
+  const v = params.get(name);
+  if (v === null || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new ViewError(`${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(v)}`);
+  return n;
+}
+
+function required(params: URLSearchParams, name: string): string {
+  const v = params.get(name);
+  if (!v) throw new ViewError(`the request needs ?${name}=`);
+  return v;
 }
 
 const TYPES: Record<string, string> = {
@@ -79,14 +102,34 @@ async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string
 
 export async function startServer(source: GraphSource, options: ServeOptions = {}): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const dist = options.dist ?? VIEWER_DIST;
+  const wholeGraphLimit = options.wholeGraphLimit ?? DEFAULT_WHOLE_GRAPH_LIMIT;
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Report2GraphError(`serve: the viewer is not built (${dist}/index.html is missing); run \`npm run build:viz\` first.`);
   }
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (url.pathname === '/api/info' && req.method === 'GET') return json(res, 200, { source: source.kind, label: source.label, cypher: Boolean(source.cypher) });
-      if (url.pathname === '/api/graph' && req.method === 'GET') return json(res, 200, await source.graph());
+      const q = url.searchParams;
+      if (url.pathname === '/api/info' && req.method === 'GET') {
+        const info = await source.info();
+        return json(res, 200, { source: source.kind, label: source.label, cypher: Boolean(source.cypher), ...info, whole: info.nodes <= wholeGraphLimit, wholeGraphLimit });
+      }
+      if (url.pathname === '/api/graph' && req.method === 'GET') {
+        const { nodes } = await source.info();
+        if (nodes > wholeGraphLimit) {
+          return json(res, 413, { error: `The graph has ${nodes} nodes, more than the ${wholeGraphLimit} sent whole (serve --whole-below); the viewer opens it on its overview and loads what is asked for.` });
+        }
+        return json(res, 200, await source.graph());
+      }
+      if (url.pathname === '/api/search' && req.method === 'GET') return json(res, 200, await source.search(q.get('q') ?? '', count(q, 'limit', 10, 100)));
+      if (url.pathname === '/api/neighbourhood' && req.method === 'GET') {
+        return json(res, 200, await source.neighbourhood(required(q, 'key'), count(q, 'depth', 1, VIEW_LIMITS.depth), filterFromQuery(q), count(q, 'limit', VIEW_LIMITS.nodes, VIEW_LIMITS.nodes)));
+      }
+      if (url.pathname === '/api/path' && req.method === 'GET') {
+        const path = await source.path(required(q, 'from'), required(q, 'to'), filterFromQuery(q));
+        return path ? json(res, 200, path) : json(res, 404, { error: `No chain of at most ${VIEW_LIMITS.pathHops} facts joins these two entities under the filters.` });
+      }
+      if (url.pathname === '/api/overview' && req.method === 'GET') return json(res, 200, await source.overview(filterFromQuery(q)));
       if (url.pathname === '/api/cypher' && req.method === 'POST') {
         if (!source.cypher) return json(res, 404, { error: 'This viewer serves a graph file; start it with `report2graph serve --neo4j` to query Neo4j.' });
         let payload: { query?: unknown; params?: unknown };
@@ -107,7 +150,7 @@ export async function startServer(source: GraphSource, options: ServeOptions = {
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY });
       createReadStream(file).pipe(res);
     } catch (error) {
-      const status = error instanceof UsageError ? 400 : 500;
+      const status = error instanceof UsageError || error instanceof ViewError ? 400 : error instanceof Neo4jError ? 503 : 500;
       json(res, status, { error: error instanceof Error ? error.message : String(error) });
     }
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, type GraphSource } from '../../src/server/server.js';
+import { startServer, type GraphSource, type ServeOptions } from '../../src/server/server.js';
 import { ROOT } from './cli.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,8 +43,8 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
  * The viewer served from `source` on 127.0.0.1 and open in a fresh browser, ready (laid out and drawn);
  * `loadSeconds` is the time from navigation to ready.
  */
-export async function openViewer(source: GraphSource): Promise<Awaited<ReturnType<typeof openBrowser>> & { url: string; loadSeconds: number }> {
-  const server = await startServer(source);
+export async function openViewer(source: GraphSource, options: ServeOptions = {}): Promise<Awaited<ReturnType<typeof openBrowser>> & { url: string; loadSeconds: number }> {
+  const server = await startServer(source, options);
   const browser = await openBrowser();
   const close = async () => {
     await browser.close();

@@ -3,7 +3,7 @@
  * evidence sentence (the entity marked), section and status. Built with DOM nodes and textContent only:
  * text from documents is never parsed as HTML.
  */
-import type { EdgeAttributes, Evidence, MetricAttributes, NodeAttributes } from '../../src/graph/model.js';
+import type { DocumentInfo, EdgeAttributes, Evidence, MetricAttributes, NodeAttributes } from '../../src/graph/model.js';
 import type { ViewerGraph } from './visibility.js';
 
 const RELATION_TITLES: Record<string, string> = { ISSUED: 'Issued 發布', IMPLEMENTED: 'Implemented 實施', MEASURED: 'Measured 數據' };
@@ -35,10 +35,30 @@ export function markedSentence(sentence: string, names: string[]): HTMLElement {
   return p;
 }
 
-function evidenceBlock(evidence: Evidence[], names: string[], edge: EdgeAttributes): HTMLElement {
+/**
+ * A sentence with damaged spans (lost characters, mojibake) marked as damaged, each with its reason; shown
+ * as the document has it.
+ */
+export function damagedSentence(sentence: string, start: number, damage: DocumentInfo['damage']): HTMLElement {
+  const p = el('p', undefined, 'evidence');
+  let at = 0;
+  for (const d of damage.filter((x) => x.start >= start && x.end <= start + sentence.length).sort((a, b) => a.start - b.start)) {
+    const from = d.start - start;
+    if (from < at) continue;
+    const mark = el('mark', sentence.slice(from, d.end - start), 'damaged');
+    mark.title = `damaged (${d.kind}): ${d.reason}`;
+    p.append(document.createTextNode(sentence.slice(at, from)), mark);
+    at = d.end - start;
+  }
+  p.append(document.createTextNode(sentence.slice(at)));
+  return p;
+}
+
+function evidenceBlock(evidence: Evidence[], names: string[], edge: EdgeAttributes, documents: Map<string, DocumentInfo>): HTMLElement {
   const div = el('div');
   for (const ev of evidence) {
-    div.append(markedSentence(ev.sentence, names));
+    const damage = (documents.get(ev.doc)?.damage ?? []).filter((d) => d.start >= ev.start && d.end <= ev.end);
+    div.append(damage.length ? damagedSentence(ev.sentence, ev.start, damage) : markedSentence(ev.sentence, names));
     const meta = [ev.section.join(' › ') || '(no section)', edge.status, edge.implicit ? 'actor inferred' : 'actor stated', ev.rule, `${ev.doc} [${ev.start}–${ev.end}]`];
     div.append(el('div', meta.join(' · '), 'meta'));
   }
@@ -62,8 +82,9 @@ function details(a: NodeAttributes): HTMLElement {
   return dl;
 }
 
-/** `groupLimit`: items shown at first in each relation's group; the rest come with a button. */
-export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string | null, groupLimit: number): void {
+/** `groupLimit`: items shown at first in each relation's group; the rest come with a button. `documents`: for the damage marks. */
+export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string | null, groupLimit: number, documents: DocumentInfo[] = []): void {
+  const docs = new Map(documents.map((d) => [d.id, d]));
   panel.replaceChildren();
   if (key === null || !graph.hasNode(key)) {
     panel.append(el('p', 'Click an agency to trace what it did.', 'hint'));
@@ -86,11 +107,11 @@ export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string 
   };
   graph.forEachOutEdge(key, (_edge, e, _s, target) => {
     const t = graph.getNodeAttributes(target);
-    add(e.type, itemOf(e.type, `→ ${t.name}`, () => evidenceBlock(e.evidence, [...t.aliases, t.name, ...a.aliases], e)));
+    add(e.type, itemOf(e.type, `→ ${t.name}`, () => evidenceBlock(e.evidence, [...t.aliases, t.name, ...a.aliases], e, docs)));
   });
   graph.forEachInEdge(key, (_edge, e, source) => {
     const s = graph.getNodeAttributes(source);
-    add(e.type, itemOf(e.type, `← ${s.name}`, () => evidenceBlock(e.evidence, [...a.aliases, a.name, ...s.aliases], e)));
+    add(e.type, itemOf(e.type, `← ${s.name}`, () => evidenceBlock(e.evidence, [...a.aliases, a.name, ...s.aliases], e, docs)));
   });
   for (const relation of ['ISSUED', 'IMPLEMENTED', 'MEASURED']) {
     const items = groups.get(relation);

@@ -8,7 +8,8 @@ import { edgeVisible, nodeVisible, type ViewerGraph } from './visibility.js';
 /** `large`: draw edges as plain lines, which costs less than arrows. */
 export function makeReducers(graph: ViewerGraph, state: ViewerState, options: ViewerOptions, large = false) {
   const nodeReducer = (key: string, a: NodeAttributes): Partial<NodeDisplayData> & { type: string } => {
-    const degree = graph.degree(key);
+    // An overview's agency has no facts loaded yet: it is sized by the facts the server counted.
+    const degree = a.facts !== undefined && graph.degree(key) === 0 ? a.facts / 4 : graph.degree(key);
     const size = Math.min(options.nodeSize.max, options.nodeSize.base + options.nodeSize.perDegree * Math.sqrt(degree));
     const display: Partial<NodeDisplayData> & { type: string } = {
       x: a.x,
@@ -18,6 +19,8 @@ export function makeReducers(graph: ViewerGraph, state: ViewerState, options: Vi
       color: options.colors[a.type],
       type: options.shapes[a.type],
       hidden: !nodeVisible(graph, key, state),
+      // The most active agency of each jurisdiction names its group on the overview.
+      forceLabel: a.leader === true,
     };
     if (state.traced) {
       if (state.traced.nodes.has(key)) {

@@ -10,6 +10,15 @@ export interface ViewerState {
   selected: string | null;
   traced: { nodes: Set<string>; edges: Set<string> } | null;
   hovered: string | null;
+  /** Reports kept by the report filters (year range, document, jurisdiction); null keeps every report. */
+  allowedDocs: Set<string> | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  doc: string | null;
+  jurisdiction: string | null;
+  /** Exploring a graph kept on the server: the nodes expanded, in order, and the path's other end. */
+  expanded: string[];
+  pathTo: string | null;
 }
 
 export const initialState = (): ViewerState => ({
@@ -20,4 +29,11 @@ export const initialState = (): ViewerState => ({
   selected: null,
   traced: null,
   hovered: null,
+  allowedDocs: null,
+  yearFrom: null,
+  yearTo: null,
+  doc: null,
+  jurisdiction: null,
+  expanded: [],
+  pathTo: null,
 });

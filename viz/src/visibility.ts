@@ -5,15 +5,23 @@ import type { ViewerState } from './state.js';
 
 export type ViewerGraph = Graph<NodeAttributes, EdgeAttributes>;
 
+/**
+ * A node the report filters keep: one a kept report mentions. An overview's agency (no mentions loaded
+ * yet) was chosen under the filters by the server.
+ */
+const keptByReports = (mentions: NodeAttributes['mentions'], allowed: Set<string> | null) => !allowed || mentions.length === 0 || mentions.some((m) => allowed.has(m.doc));
+
 export function nodeVisible(graph: ViewerGraph, key: string, state: ViewerState): boolean {
   const a = graph.getNodeAttributes(key);
   if (!state.types.has(a.type)) return false;
+  if (!keptByReports(a.mentions, state.allowedDocs)) return false;
   if (a.type === 'Metric' && !state.statuses.has((a as MetricAttributes).status)) return false;
   return graph.degree(key) >= state.minDegree;
 }
 
 export function edgeVisible(graph: ViewerGraph, key: string, state: ViewerState): boolean {
   const a = graph.getEdgeAttributes(key);
+  if (state.allowedDocs && !a.evidence.some((e) => state.allowedDocs!.has(e.doc))) return false;
   return state.relations.has(a.type) && state.statuses.has(a.status) && nodeVisible(graph, graph.source(key), state) && nodeVisible(graph, graph.target(key), state);
 }
 

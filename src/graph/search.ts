@@ -1,8 +1,11 @@
-/** Search by name or alias, typed in traditional or simplified characters. */
-import type { NodeAttributes } from '../../src/graph/model.js';
-import type { ViewerGraph } from './visibility.js';
-
-import { foldName as fold } from '../../src/text/fold.js';
+/**
+ * Search by name or alias, typed in traditional or simplified characters: an exact name first, then a
+ * name that starts so, then one that contains it; the most connected first among equals. The server
+ * answers with it from a graph in memory, the viewer on a graph it holds whole.
+ */
+import type { NodeAttributes } from './model.js';
+import type { ModelGraph } from './view.js';
+import { foldName as fold } from '../text/fold.js';
 
 export interface Match {
   key: string;
@@ -16,7 +19,7 @@ export interface SearchIndex {
   search(query: string, limit?: number): Match[];
 }
 
-export function buildSearchIndex(graph: ViewerGraph): SearchIndex {
+export function buildSearchIndex(graph: ModelGraph): SearchIndex {
   const entries: Array<{ key: string; name: string; type: NodeAttributes['type']; forms: Array<[string, string]>; weight: number }> = [];
   graph.forEachNode((key, a) => {
     if (a.type === 'Metric') return;

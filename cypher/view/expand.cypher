@@ -1,0 +1,12 @@
+// One step of a neighbourhood: the facts of the given entities of one label (the viewer's server puts a
+// whitelisted label in place of __LABEL__), and the entities at their other ends, under the filter.
+// Bounded by $limit so a hub (深圳市人民政府) never sends everything it touches.
+// Parameters: $keys: [string], $relations: [string], $types: [string] | null, $docs: [string] | null,
+//             $limit: integer
+UNWIND $keys AS k
+MATCH (n:__LABEL__ {key: k})-[r:ISSUED|IMPLEMENTED|MEASURED]-(m)
+WHERE type(r) IN $relations
+  AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))
+  AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
+RETURN n, r, m
+LIMIT $limit

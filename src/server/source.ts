@@ -1,0 +1,85 @@
+/**
+ * What the viewer's server answers from: a graph file held in memory (graphology), or Neo4j, queried for
+ * what is asked and never read whole. One contract for both, so the server and the viewer do not know
+ * which one they talk to.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { DocumentInfo, SerializedGraph } from '../graph/model.js';
+import { buildSearchIndex, type Match } from '../graph/search.js';
+import { toGraphology } from '../graph/store.js';
+import { neighbourhoodOf, overviewOf, pathBetween, subgraphOf, type Overview, type ViewFilter } from '../graph/view.js';
+import type { Neo4jSettings } from '../neo4j/connection.js';
+import { queryGraph, type ReadLimits } from '../neo4j/reader.js';
+import { neo4jCounts, neo4jDocuments, neo4jNeighbourhood, neo4jOverview, neo4jPath, neo4jSearch, readWholeGraph } from '../neo4j/view.js';
+
+/** A document as the viewer lists it (for its filters). */
+export type DocumentSummary = Pick<DocumentInfo, 'id' | 'title' | 'year' | 'jurisdiction'>;
+
+export interface SourceInfo {
+  nodes: number;
+  relations: number;
+  documents: DocumentSummary[];
+}
+
+/** A part of the graph, and whether a limit cut it short. */
+export interface View {
+  graph: SerializedGraph;
+  truncated: boolean;
+}
+
+export interface GraphSource {
+  kind: 'file' | 'neo4j';
+  label: string;
+  info(): Promise<SourceInfo>;
+  /** The whole graph (the server sends it only when it is small). */
+  graph(): Promise<SerializedGraph>;
+  search(query: string, limit: number): Promise<Match[]>;
+  neighbourhood(key: string, depth: number, filter: ViewFilter, limit: number): Promise<View>;
+  /** The shortest chain of facts between two entities; null when none is within reach. */
+  path(from: string, to: string, filter: ViewFilter): Promise<View | null>;
+  overview(filter: ViewFilter): Promise<Overview>;
+  /** Present for a Neo4j source: a read-only query's graph. */
+  cypher?: (query: string, params: Record<string, unknown>) => Promise<SerializedGraph>;
+}
+
+const summary = (d: DocumentInfo): DocumentSummary => ({ id: d.id, title: d.title, year: d.year, jurisdiction: d.jurisdiction });
+
+/** A graph file as the viewer's source, held in memory. */
+export function fileSource(label: string, serialized: SerializedGraph): GraphSource {
+  const graph = toGraphology(serialized);
+  const { documents, extractorVersion } = serialized.attributes;
+  let index: ReturnType<typeof buildSearchIndex> | undefined;
+  return {
+    kind: 'file',
+    label,
+    info: async () => ({ nodes: graph.order, relations: graph.size, documents: documents.map(summary) }),
+    graph: async () => serialized,
+    search: async (query, limit) => (index ??= buildSearchIndex(graph)).search(query, limit),
+    neighbourhood: async (key, depth, filter, limit) => {
+      const selection = neighbourhoodOf(graph, documents, key, { depth, filter, limit });
+      return { graph: subgraphOf(graph, documents, extractorVersion, selection), truncated: selection.truncated };
+    },
+    path: async (from, to, filter) => {
+      const selection = pathBetween(graph, documents, from, to, filter);
+      return selection && { graph: subgraphOf(graph, documents, extractorVersion, selection), truncated: false };
+    },
+    overview: async (filter) => overviewOf(graph, documents, filter),
+  };
+}
+
+/** Neo4j as the viewer's source: every answer a bounded query; a read-only Cypher box within limits. */
+export function neo4jSource(driver: Driver, settings: Neo4jSettings, limits: ReadLimits): GraphSource {
+  let documents: Promise<DocumentInfo[]> | undefined;
+  const docs = () => (documents ??= neo4jDocuments(driver, settings));
+  return {
+    kind: 'neo4j',
+    label: settings.uri,
+    info: async () => ({ ...(await neo4jCounts(driver, settings)), documents: (await docs()).map(summary) }),
+    graph: () => readWholeGraph(driver, settings),
+    search: (query, limit) => neo4jSearch(driver, settings, query, limit),
+    neighbourhood: async (key, depth, filter, limit) => neo4jNeighbourhood(driver, settings, await docs(), key, depth, filter, limit),
+    path: async (from, to, filter) => neo4jPath(driver, settings, await docs(), from, to, filter),
+    overview: async (filter) => neo4jOverview(driver, settings, await docs(), filter),
+    cypher: (query, params) => queryGraph(driver, settings, query, params, limits),
+  };
+}
