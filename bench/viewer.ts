@@ -12,7 +12,7 @@ import { runCorpus } from '../src/corpus/run.js';
 import type { SerializedGraph } from '../src/graph/model.js';
 import { syntheticGraph } from '../src/graph/synthetic.js';
 import { expandInputs } from '../src/pipeline.js';
-import { fileSource } from '../src/server/server.js';
+import { fileSource } from '../src/server/source.js';
 import { openViewer } from '../tests/helpers/browser.js';
 
 declare global {

@@ -8,7 +8,8 @@ import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
 import { queryGraph, runReadQuery } from '../neo4j/reader.js';
-import { fileSource, neo4jSource, startServer, type GraphSource } from '../server/server.js';
+import { DEFAULT_WHOLE_GRAPH_LIMIT, startServer } from '../server/server.js';
+import { fileSource, neo4jSource, type GraphSource } from '../server/source.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
@@ -56,7 +57,8 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .option('--host <host>', 'address to bind; keep 127.0.0.1 unless you mean to share it', '127.0.0.1')
     .option('--max-rows <n>', 'row limit of the Cypher box', positive('--max-rows'), 5000)
     .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), 15)
-    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number }) => {
+    .option('--whole-below <nodes>', 'send a graph of at most this many nodes whole; a larger one opens on its overview and the browser asks for what it shows', positive('--whole-below'), DEFAULT_WHOLE_GRAPH_LIMIT)
+    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number }) => {
       let source: GraphSource;
       let close = async () => {};
       if (opts.neo4j) {
@@ -67,7 +69,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
       } else {
         source = fileSource(file, await readGraphFile(file));
       }
-      const server = await startServer(source, { port: opts.port, host: opts.host });
+      const server = await startServer(source, { port: opts.port, host: opts.host, wholeGraphLimit: opts.wholeBelow });
       await writeStdout(`report2graph viewer on ${server.url} (${source.kind}: ${source.label}). Ctrl-C to stop.\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

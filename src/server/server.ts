@@ -21,9 +21,6 @@ import { VIEW_LIMITS, ViewError, validateFilter, type ViewFilter } from '../grap
 import type { NodeType, RelationType } from '../graph/model.js';
 import type { GraphSource } from './source.js';
 
-export type { GraphSource } from './source.js';
-export { fileSource, neo4jSource } from './source.js';
-
 export const VIEWER_DIST = join(PACKAGE_ROOT, 'viz', 'dist');
 
 export interface ServeOptions {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, type GraphSource, type ServeOptions } from '../../src/server/server.js';
+import { startServer, type ServeOptions } from '../../src/server/server.js';
+import type { GraphSource } from '../../src/server/source.js';
 import { ROOT } from './cli.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,7 +5,7 @@ import { extractDocument, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import { openDriver } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/writer.js';
 import { buildGraph } from '../../src/resolve/resolve.js';
-import { neo4jSource } from '../../src/server/server.js';
+import { neo4jSource } from '../../src/server/source.js';
 import { readDocument } from '../../src/text/document.js';
 import { openViewer, screenshot } from '../helpers/browser.js';
 import { dump, testSettings, wipe } from '../helpers/neo4j.js';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { SerializedGraph } from '../../src/graph/model.js';
 import { buildGraph } from '../../src/resolve/resolve.js';
-import { fileSource } from '../../src/server/server.js';
+import { fileSource } from '../../src/server/source.js';
 import { readDocument } from '../../src/text/document.js';
 import { openViewer, screenshot } from '../helpers/browser.js';
 import { SEED_PATH } from '../helpers/seed.js';
@@ -80,6 +80,23 @@ describe('the viewer', () => {
     expect(evidence).toContain('開展全市“全民反詐”專項行動');
     expect(evidence).not.toContain('(zhí)');
     await screenshot(page, 'viewer-trace');
+  });
+
+  it('marks the damaged spans of an evidence sentence as damaged, with the reason', async () => {
+    // 东莞市人民政府 was selected by the test before; its ISSUED evidence holds a span of mojibake.
+    const damaged = await page.$$eval('#panel mark.damaged', (marks) => marks.map((m) => [m.textContent, (m as HTMLElement).title]));
+    const known = graph.attributes.documents[0]!.damage.map((d) => [d.text, `damaged (${d.kind}): ${d.reason}`]);
+    expect(damaged.length).toBeGreaterThan(0);
+    for (const mark of damaged) expect(known).toContainEqual(mark);
+    expect(damaged.some(([, title]) => title!.startsWith('damaged (mojibake)'))).toBe(true);
+  });
+
+  it('draws the shortest chain of facts from the selection to another entity, in order', async () => {
+    await page.fill('#path-to', '东莞市12345政务服务便民热线管理办法');
+    await page.waitForSelector('#path-suggestions li');
+    await page.press('#path-to', 'Enter');
+    await expect.poll(() => page.textContent('#panel .path-result')).toBe('Path: 東莞市人民政府 — 東莞市12345政務服務便民熱線管理辦法 (1 facts)');
+    expect((await page.evaluate(() => window.__r2g.traced()))!.nodes).toEqual(['Agency:东莞市人民政府', 'Regulation:东莞市12345政务服务便民热线管理办法']);
   });
 
   it('turning a type filter off changes what is visible', async () => {
