@@ -1,19 +1,28 @@
 /**
- * npm run bench:viewer — a benchmark, not a test. In headless Chromium (SwiftShader WebGL, no GPU),
- * for synthetic graphs of 10k and 50k nodes and for the whole Shenzhen corpus extracted together:
- * the time from navigation to the first render (layout included) and the median frame time while
- * panning, as the viewer opens a large graph (metrics not drawn) and with every type drawn; for the
- * corpus also the time to trace an agency.
+ * npm run bench:viewer — a benchmark, not a test. In headless Chromium (SwiftShader WebGL, no GPU):
+ * - graphs sent whole (synthetic 10k and 50k nodes, and the Shenzhen corpus with the whole-graph limit
+ *   lifted, as before this round): the time to the first render (layout included), the median frame
+ *   while panning, with every type drawn;
+ * - the corpus as a graph that stays on the server, from its file and from Neo4j, and a synthetic Neo4j
+ *   database of 1M nodes and 2M relationships: the time to open (the overview drawn), the bytes sent to
+ *   the browser, the time of a search and of an expansion (the panel of what was found).
+ * Uses NEO4J_URI when set (its database is emptied), else starts its own Neo4j from Maven Central.
+ * BENCH_VIEWER_SIZES, BENCH_VIEWER_CORPUS, BENCH_VIEWER_BIG (nodes of the big database; 0 skips it).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runCorpus } from '../src/corpus/run.js';
 import type { SerializedGraph } from '../src/graph/model.js';
 import { syntheticGraph } from '../src/graph/synthetic.js';
+import { openDriver, settingsFromEnv, type Neo4jSettings } from '../src/neo4j/connection.js';
+import { freePort, startNeo4j } from '../src/neo4j/launcher.js';
+import { loadGraph } from '../src/neo4j/writer.js';
 import { expandInputs } from '../src/pipeline.js';
-import { fileSource } from '../src/server/source.js';
-import { openViewer } from '../tests/helpers/browser.js';
+import { startServer } from '../src/server/server.js';
+import { fileSource, neo4jSource, type GraphSource } from '../src/server/source.js';
+import { openBrowser, openViewer } from '../tests/helpers/browser.js';
 
 declare global {
   interface Window {
@@ -24,7 +33,7 @@ declare global {
 
 const SIZES = (process.env.BENCH_VIEWER_SIZES ?? '10000,50000').split(',').filter(Boolean).map(Number);
 const CORPUS = process.env.BENCH_VIEWER_CORPUS ?? 'data/corpus/shenzhen';
-
+const BIG = Number(process.env.BENCH_VIEWER_BIG ?? 1_000_000);
 /** Record the time between animation frames (ms) into window.__frames until stopped. */
 const RECORD = `(() => {
   window.__frames = [];
@@ -58,51 +67,159 @@ async function panMedian(page: Page): Promise<number> {
 /** Wait until the page has drawn a frame after what was just done (sigma renders on the next frame). */
 const nextFrames = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 
-async function measure(label: string, graph: SerializedGraph, trace?: string) {
-  const browser = await openViewer(fileSource(label, graph));
+/** A graph sent whole, as the viewer drew every graph before this round. */
+async function measureWhole(label: string, graph: SerializedGraph) {
+  const browser = await openViewer(fileSource(label, graph), { wholeGraphLimit: Number.MAX_SAFE_INTEGER });
   const { page } = browser;
   try {
     const firstRenderSeconds = browser.loadSeconds;
     const drawn = (await page.evaluate('window.__r2g.renderedNodeCount()')) as number;
     const medianFrameMs = await panMedian(page);
-    // Every type drawn: tick the types a large graph opens without.
     const t1 = Date.now();
     for (const box of await page.locator('#type-filters input:not(:checked)').all()) await box.check();
     await nextFrames(page);
     const allTypesSeconds = (Date.now() - t1) / 1000;
     const drawnAll = (await page.evaluate('window.__r2g.renderedNodeCount()')) as number;
     const medianFrameAllMs = await panMedian(page);
-    // Trace an agency (last: the trace dims the rest of the graph).
-    let traceSeconds: number | undefined;
-    if (trace) {
-      const t = Date.now();
-      await page.fill('#search', trace);
-      await page.press('#search', 'Enter');
-      await page.locator('#panel h2').filter({ hasText: trace }).waitFor();
-      await nextFrames(page);
-      traceSeconds = (Date.now() - t) / 1000;
-    }
-    return { graph: label, nodes: graph.nodes.length, relationships: graph.edges.length, firstRenderSeconds, drawn, medianFrameMs, traceSeconds, allTypesSeconds, drawnAll, medianFrameAllMs, errors: browser.errors };
+    return { graph: label, mode: 'whole', nodes: graph.nodes.length, relationships: graph.edges.length, firstRenderSeconds, drawn, medianFrameMs, allTypesSeconds, drawnAll, medianFrameAllMs, errors: browser.errors };
   } finally {
     await browser.close();
   }
 }
 
-const graphs: Array<[string, () => Promise<SerializedGraph>, string?]> = SIZES.map((n) => [`synthetic ${n}`, async () => syntheticGraph({ nodes: n, edges: n * 2, seed: 5 })]);
-if (CORPUS) graphs.push([`corpus ${CORPUS}`, async () => (await runCorpus(await expandInputs([CORPUS]), { cacheDir: null })).graph, '南山区人民政府']);
+/**
+ * A graph that stays on the server: open (the overview drawn), then search `name` and open the first
+ * match (its neighbourhood loaded, its panel shown); bytes are every response body the browser received.
+ */
+async function measureExplore(label: string, source: GraphSource, name: string, expected: string, size: { nodes: number; relationships: number }) {
+  const server = await startServer(source);
+  const browser = await openBrowser();
+  let bytes = 0;
+  browser.page.on('requestfinished', (request) => {
+    void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => {});
+  });
+  try {
+    const { page } = browser;
+    const t0 = Date.now();
+    await page.goto(server.url);
+    await page.evaluate('window.__r2g.ready()');
+    await nextFrames(page);
+    const openSeconds = (Date.now() - t0) / 1000;
+    await page.waitForTimeout(300);
+    const openBytes = bytes;
+    const overviewNodes = (await page.evaluate('window.__r2g.graphNodeCount()')) as number;
+    const t1 = Date.now();
+    await page.fill('#search', name);
+    await page.waitForSelector('#suggestions li');
+    const searchSeconds = (Date.now() - t1) / 1000;
+    const t2 = Date.now();
+    await page.press('#search', 'Enter');
+    await page.locator('#panel h2').filter({ hasText: expected }).waitFor({ timeout: 120_000 });
+    await nextFrames(page);
+    const expandSeconds = (Date.now() - t2) / 1000;
+    await page.waitForTimeout(300);
+    // The server's answers alone, as the browser asks them (the second time: warm).
+    const api = async (path: string) => {
+      const t = performance.now();
+      const res = await fetch(new URL(path, server.url));
+      const body = await res.text();
+      return { seconds: (performance.now() - t) / 1000, bytes: body.length, body };
+    };
+    const key = (JSON.parse((await api(`/api/search?q=${encodeURIComponent(name)}`)).body) as Array<{ key: string }>)[0]!.key;
+    const apiSearch = await api(`/api/search?q=${encodeURIComponent(name)}`);
+    const apiExpand = await api(`/api/neighbourhood?key=${encodeURIComponent(key)}`);
+    return {
+      graph: label,
+      mode: `kept on the server (${source.kind})`,
+      ...size,
+      openSeconds,
+      openBytes,
+      overviewNodes,
+      searchSeconds,
+      expandSeconds,
+      apiSearchSeconds: apiSearch.seconds,
+      apiExpandSeconds: apiExpand.seconds,
+      apiExpandBytes: apiExpand.bytes,
+      bytesAfterExpand: bytes,
+      loadedAfterExpand: (await page.evaluate('window.__r2g.graphNodeCount()')) as number,
+      errors: browser.errors,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
-const results = [];
-for (const [label, make, trace] of graphs) {
-  const r = await measure(label, await make(), trace);
-  const s = (x: number | undefined) => (x === undefined ? '' : `${x.toFixed(1)} s`);
-  console.log(
-    `${r.graph}: ${r.nodes} nodes, ${r.relationships} relations — first render ${s(r.firstRenderSeconds)} (${r.drawn} nodes drawn), median frame while panning ${r.medianFrameMs.toFixed(0)} ms` +
-      (r.traceSeconds === undefined ? '' : `; trace ${s(r.traceSeconds)}`) +
-      `; every type drawn: ${s(r.allTypesSeconds)} to draw ${r.drawnAll} nodes, median frame ${r.medianFrameAllMs.toFixed(0)} ms` +
-      (r.errors.length ? `; page errors: ${r.errors.join(' | ')}` : ''),
-  );
+async function withNeo4j<T>(run: (settings: Neo4jSettings) => Promise<T>): Promise<T> {
+  if (process.env.NEO4J_URI) return run(settingsFromEnv());
+  const home = mkdtempSync(join(tmpdir(), 'r2g-bench-'));
+  console.log('starting Neo4j from Maven Central artifacts…');
+  const server = await startNeo4j({ home, port: await freePort(), heap: '4g', pagecache: '4g' });
+  try {
+    return await run(settingsFromEnv({ NEO4J_URI: server.uri }));
+  } finally {
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+async function wipe(settings: Neo4jSettings) {
+  const driver = await openDriver(settings);
+  const session = driver.session({ database: settings.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+const s = (x: number | undefined) => (x === undefined ? '' : `${x.toFixed(2)} s`);
+const mb = (x: number) => `${(x / 1e6).toFixed(2)} MB`;
+const results: unknown[] = [];
+function report(r: Record<string, unknown> & { errors: string[] }, line: string) {
+  console.log(line + (r.errors.length ? `; page errors: ${r.errors.join(' | ')}` : ''));
   results.push(r);
 }
+
+for (const n of SIZES) {
+  const r = await measureWhole(`synthetic ${n}`, syntheticGraph({ nodes: n, edges: n * 2, seed: 5 }));
+  report(r, `${r.graph} (sent whole): first render ${s(r.firstRenderSeconds)} (${r.drawn} drawn), median frame ${r.medianFrameMs.toFixed(0)} ms; every type: ${s(r.allTypesSeconds)}, ${r.medianFrameAllMs.toFixed(0)} ms`);
+}
+const corpus = CORPUS ? (await runCorpus(await expandInputs([CORPUS]), { cacheDir: null })).graph : null;
+const exploreLine = (r: Awaited<ReturnType<typeof measureExplore>>) =>
+  `${r.graph}, ${r.nodes} nodes / ${r.relationships} relations, ${r.mode}: open ${s(r.openSeconds)}, ${mb(r.openBytes)} to the browser (${r.overviewNodes} nodes on the overview); search ${s(r.searchSeconds)}; expansion ${s(r.expandSeconds)} (${r.loadedAfterExpand} loaded, ${mb(r.bytesAfterExpand)} in all); the server alone: search ${s(r.apiSearchSeconds)}, expansion ${s(r.apiExpandSeconds)} (${mb(r.apiExpandBytes)})`;
+if (corpus) {
+  const size = { nodes: corpus.nodes.length, relationships: corpus.edges.length };
+  const whole = await measureWhole('corpus', corpus);
+  report(whole, `corpus (sent whole, as before): first render ${s(whole.firstRenderSeconds)} (${whole.drawn} drawn), median frame ${whole.medianFrameMs.toFixed(0)} ms`);
+  const r = await measureExplore('corpus', fileSource('corpus', corpus), '南山区人民政府', '深圳市南山区人民政府', size);
+  report(r, exploreLine(r));
+}
+await withNeo4j(async (settings) => {
+  const driver = await openDriver(settings);
+  try {
+    if (corpus) {
+      await wipe(settings);
+      await loadGraph(driver, settings, corpus);
+      const r = await measureExplore('corpus', neo4jSource(driver, settings, {}), '南山区人民政府', '深圳市南山区人民政府', { nodes: corpus.nodes.length, relationships: corpus.edges.length });
+      report(r, exploreLine(r));
+    }
+    if (BIG > 0) {
+      await wipe(settings);
+      const big = syntheticGraph({ nodes: BIG, edges: BIG * 2, seed: 11, documents: 50 });
+      const agency = big.nodes.find((n) => n.attributes.type === 'Agency' && /司法局/.test(n.attributes.name))!.attributes.name;
+      const t = Date.now();
+      console.log(`loading ${big.nodes.length} nodes and ${big.edges.length} relationships into Neo4j…`);
+      await loadGraph(driver, settings, big);
+      console.log(`loaded in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+      const r = await measureExplore(`synthetic ${BIG}`, neo4jSource(driver, settings, {}), agency, agency, { nodes: big.nodes.length, relationships: big.edges.length });
+      report(r, exploreLine(r));
+    }
+  } finally {
+    await driver.close();
+  }
+});
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/viewer.json', `${JSON.stringify({ machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) }, browser: 'Debian Chromium, headless, SwiftShader WebGL', results }, null, 2)}\n`);
 console.log('wrote bench/viewer.json');
