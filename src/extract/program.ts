@@ -4,9 +4,13 @@
  *   between the verb and the quote (推行政務服務“好差評”制度, 行政執法“三項制度”). A quote with no head
  *   is a program only when it reads as one (“織網工程”, “盐田通”) or a verb of carrying out governs it
  *   (實現“秒批”); periods and slogans never are (“十四五”, “四個意識”, “深圳標準”).
- * - Unquoted names ending in a head (改革, 機制, 攻堅戰, 三年行動, 項目…) after a verb of carrying out,
- *   opening a heading or a clause (一是街道綜合行政執法改革順利落地); coordinated names are two
- *   (A和B改革). Known names without a head (河長制, 繁簡分流) anywhere.
+ * - Unquoted names ending in a head (改革, 機制, 攻堅戰, 三年行動, 項目…) after a verb of carrying out or
+ *   opening a heading (一是街道綜合行政執法改革順利落地); coordinated names are two (A和B改革). A named
+ *   project that work is on (推進華強北商業步行街建設). Known names without a head (河長制, 繁簡分流) anywhere.
+ * - Named projects in a list of projects (蓮塘/香園圍口岸、粵澳新通道等項目) and the programs a clause
+ *   opens with before a word of progress (雲校教育平臺、藍牙物聯網體溫監護系統還獲評): each a name
+ *   (nodejieba's tags of places, brands and unknown words), not a kind of facility (會展中心), not a count
+ *   (一批重大項目, 10個改革試點).
  * Ideologies, goals and requirements are not programs (習近平法治思想, “關鍵少數”, “一培訓兩講座”要求).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
@@ -232,13 +236,14 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   };
 
   // Lists of named projects, and the names in them.
+  /** A name, not a kind of facility: 坪盐通道 and 中信金融中心 (a place, a brand, a word the dictionary lacks), not 会展中心. */
+  const isNamed = (name: string, tags: Array<{ tag: string }>) => /[A-Za-z0-9]/.test(name) || tags.some((t) => rules.properNameTags.has(t.tag));
   /** 华强北商业步行街, 深圳中央公园: a named project that work (建设) may be on; not 基础设施, not 坚持高水平规划. */
   const workedOn = (a: number, b: number) => {
     const name = view.slice(a, b);
     if (name.length < lex.listMemberMinLength || !lex.listMemberHeads.some((h) => name.endsWith(h))) return false;
     const tags = tagWords(name);
-    if (rules.notSubjectTags.has(tags[0]?.tag ?? '')) return false;
-    return /[A-Za-z0-9]/.test(name) || tags.some((t) => rules.properNameTags.has(t.tag));
+    return !rules.notSubjectTags.has(tags[0]?.tag ?? '') && isNamed(name, tags);
   };
   const endsAsProject = (a: number, b: number) =>
     b - a >= lex.listMemberMinLength && (lex.listMemberHeads.some((h) => view.startsWith(h, b - h.length)) || rules.unquotedHeads.some((h) => view.startsWith(h, b - h.length)));
@@ -250,8 +255,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     });
   /**
    * A member of a list taken as a program when it is a named project or program: past the words before
-   * it (依托, 确保), it ends as one does and, unless its head is a program's (改革, 机制), it is a name —
-   * 坪盐通道 and 中信金融中心, not 会展中心.
+   * it (依托, 确保), it ends as one does and, unless its head is a program's (改革, 机制), it is a name.
    */
   const pushMember = (from: number, stop: number, rule: string, leads: boolean) => {
     let start = from;
@@ -268,12 +272,12 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     // subject (协调深汕高铁…, 亲自宣布…).
     const tags = tagWords(name);
     if (!leads && rules.notSubjectTags.has(tags[0]?.tag ?? '')) return;
-    if (!programHead && !/[A-Za-z0-9]/.test(name) && !tags.some((t) => rules.properNameTags.has(t.tag))) return;
+    if (!programHead && !isNamed(name, tags)) return;
     push(start, stop, rule);
   };
 
   // Unquoted names after a verb of carrying out, or opening a heading or a clause.
-  const scan = (from: number, rule: string, followedBy?: string[]) => {
+  const scan = (from: number, rule: string) => {
     let best = -1;
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view.charCodeAt(i);
@@ -297,7 +301,6 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     const name = view.slice(from, best);
     if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
     if (rules.countedClass.some((r) => r.test(name))) return -1;
-    if (followedBy && !followedBy.some((w) => view.startsWith(w, best))) return -1;
     push(from, best, rule);
     return best;
   };

@@ -35,12 +35,15 @@ export interface ViewFilter {
 /** The largest neighbourhood or overview a request returns; past it, the answer says it was cut. */
 export const VIEW_LIMITS = { nodes: 2000, depth: 3, pathHops: 8, agenciesPerGroup: 40 } as const;
 
+/** What a view needs of a report: its id, the year it reviews, its jurisdiction. */
+export type ReportRef = Pick<DocumentInfo, 'id' | 'year' | 'jurisdiction'>;
+
 export class ViewError extends Error {
   override name = 'ViewError';
 }
 
 /** The documents a filter lets through; null when it does not restrict documents. */
-export function allowedDocuments(documents: DocumentInfo[], filter: ViewFilter): Set<string> | null {
+export function allowedDocuments(documents: readonly ReportRef[], filter: ViewFilter): Set<string> | null {
   const { docs, jurisdictions, yearFrom, yearTo } = filter;
   if (!docs?.length && !jurisdictions?.length && yearFrom === undefined && yearTo === undefined) return null;
   return new Set(
@@ -68,7 +71,7 @@ export function validateFilter(filter: ViewFilter): ViewFilter {
 }
 
 /** What a filter lets through, as two tests on a graph's nodes and edges. */
-export function filterTests(graph: ModelGraph, documents: DocumentInfo[], filter: ViewFilter) {
+export function filterTests(graph: ModelGraph, documents: readonly ReportRef[], filter: ViewFilter) {
   const allowed = allowedDocuments(documents, filter);
   const types = filter.types?.length ? new Set(filter.types) : null;
   const relations = filter.relations?.length ? new Set(filter.relations) : null;
@@ -94,7 +97,7 @@ export interface Selection {
  * Everything within `depth` steps of `key`, either direction, through edges and nodes the filter lets
  * through; at most `limit` nodes (nearest first).
  */
-export function neighbourhoodOf(graph: ModelGraph, documents: DocumentInfo[], key: string, options: { depth?: number; filter?: ViewFilter; limit?: number } = {}): Selection {
+export function neighbourhoodOf(graph: ModelGraph, documents: readonly ReportRef[], key: string, options: { depth?: number; filter?: ViewFilter; limit?: number } = {}): Selection {
   if (!graph.hasNode(key)) throw new ViewError(`neighbourhood: no entity with the key ${JSON.stringify(key)}`);
   const depth = Math.min(options.depth ?? 1, VIEW_LIMITS.depth);
   const limit = options.limit ?? VIEW_LIMITS.nodes;
@@ -127,7 +130,7 @@ export function neighbourhoodOf(graph: ModelGraph, documents: DocumentInfo[], ke
 }
 
 /** The shortest chain of facts between two entities (either direction), through what the filter lets through. */
-export function pathBetween(graph: ModelGraph, documents: DocumentInfo[], from: string, to: string, filter: ViewFilter = {}, maxHops: number = VIEW_LIMITS.pathHops): Selection | null {
+export function pathBetween(graph: ModelGraph, documents: readonly ReportRef[], from: string, to: string, filter: ViewFilter = {}, maxHops: number = VIEW_LIMITS.pathHops): Selection | null {
   for (const k of [from, to]) if (!graph.hasNode(k)) throw new ViewError(`path: no entity with the key ${JSON.stringify(k)}`);
   const test = filterTests(graph, documents, filter);
   const via = new Map<string, [string, string]>([[from, ['', '']]]);

@@ -7,13 +7,13 @@ import type { Driver } from 'neo4j-driver';
 import type { DocumentInfo, SerializedGraph } from '../graph/model.js';
 import { buildSearchIndex, type Match } from '../graph/search.js';
 import { toGraphology } from '../graph/store.js';
-import { neighbourhoodOf, overviewOf, pathBetween, subgraphOf, type Overview, type ViewFilter } from '../graph/view.js';
+import { neighbourhoodOf, overviewOf, pathBetween, subgraphOf, type Overview, type ReportRef, type ViewFilter } from '../graph/view.js';
 import type { Neo4jSettings } from '../neo4j/connection.js';
 import { queryGraph, type ReadLimits } from '../neo4j/reader.js';
 import { neo4jCounts, neo4jDocuments, neo4jNeighbourhood, neo4jOverview, neo4jPath, neo4jSearch, readWholeGraph } from '../neo4j/view.js';
 
 /** A document as the viewer lists it (for its filters). */
-export type DocumentSummary = Pick<DocumentInfo, 'id' | 'title' | 'year' | 'jurisdiction'>;
+export type DocumentSummary = ReportRef & Pick<DocumentInfo, 'title'>;
 
 export interface SourceInfo {
   nodes: number;

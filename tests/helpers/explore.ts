@@ -111,6 +111,14 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     const box = (await page.locator('#graph').boundingBox())!;
     expect(size.width).toBeGreaterThanOrEqual(Math.floor(box.width) - 1);
     expect(size.height).toBeGreaterThanOrEqual(Math.floor(box.height) - 1);
+
+    // Collapsing takes out what the expansion brought; the overview and the agency stay.
+    const before = await hooks<number>(page, 'window.__r2g.graphNodeCount()');
+    await page.click('#panel button.collapse');
+    await expect.poll(() => hooks<number>(page, 'window.__r2g.graphNodeCount()')).toBeLessThan(before);
+    expect(await hooks<number>(page, 'window.__r2g.graphNodeCount()')).toBeGreaterThanOrEqual(loaded);
+    expect(await page.isVisible('#panel button.expand')).toBe(true);
+    expect(page.url()).not.toContain('exp=');
     expect(viewer.errors).toEqual([]);
   } finally {
     await viewer.close();

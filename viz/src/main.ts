@@ -331,7 +331,6 @@ async function show(serialized: SerializedGraph) {
   exploring = false;
   draw(g, serialized.attributes);
   await new Promise<void>((r) => requestAnimationFrame(() => r()));
-  readyResolve();
 }
 
 /** A graph kept on the server: its overview, then what the URL says was expanded, selected and traced. */
@@ -547,7 +546,7 @@ function reportControls() {
 
 /** Apply the report filters: here on the graph held; when exploring, also on the server (the overview and the expansions again). */
 async function applyReportFilter(reload: boolean) {
-  state.allowedDocs = allowedDocuments((info?.documents ?? graphAttributes.documents) as never, reportFilter());
+  state.allowedDocs = allowedDocuments(info?.documents ?? graphAttributes.documents, reportFilter());
   if (reload && exploring) {
     const expanded = [...state.expanded];
     const selected = state.selected;
@@ -586,6 +585,7 @@ function cypherBox() {
       ready = newReady();
       $('#overview').hidden = true;
       await show(sub);
+      readyResolve();
     } catch (error) {
       message.textContent = (error as Error).message;
     }
@@ -618,11 +618,10 @@ async function start() {
   info = await api.info();
   cypherBox();
   if (info.whole) await show(await api.graph());
-  else {
-    await explore();
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-  }
+  // A large graph: restore() opens its overview under the URL's filters.
+  else exploring = true;
   await restore();
+  await new Promise<void>((r) => requestAnimationFrame(() => r()));
   readyResolve();
 }
 

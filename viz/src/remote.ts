@@ -1,5 +1,5 @@
 /** The server's API, as the viewer calls it (src/server/server.ts documents each endpoint). */
-import type { SerializedGraph } from '../../src/graph/model.js';
+import { NODE_TYPES, RELATION_TYPES, type SerializedGraph } from '../../src/graph/model.js';
 import type { Match } from '../../src/graph/search.js';
 import type { Overview } from '../../src/graph/view.js';
 import type { DocumentSummary } from '../../src/server/source.js';
@@ -34,13 +34,16 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   return body;
 }
 
-/** The report filters of the state as a query string (the server's filter parameters). */
+/** The filters of the state as a query string (the server's filter parameters). */
 export function filterQuery(state: ViewerState): URLSearchParams {
   const q = new URLSearchParams();
   if (state.yearFrom !== null) q.set('yearFrom', String(state.yearFrom));
   if (state.yearTo !== null) q.set('yearTo', String(state.yearTo));
   if (state.doc) q.append('doc', state.doc);
   if (state.jurisdiction) q.append('jurisdiction', state.jurisdiction);
+  // Types and relations ticked off are not loaded either (the overview's agencies always are).
+  if (state.types.size < NODE_TYPES.length) for (const t of state.types) q.append('type', t);
+  if (state.relations.size < RELATION_TYPES.length) for (const r of state.relations) q.append('relation', r);
   return q;
 }
 
@@ -56,5 +59,9 @@ export const api = {
   search: (text: string, limit = 10) => fetchJson<Match[]>(`/api/search?${new URLSearchParams({ q: text, limit: String(limit) })}`),
   neighbourhood: (state: ViewerState, key: string, depth = 1) => fetchJson<View>(`/api/neighbourhood?${withFilter(state, { key, depth: String(depth) })}`),
   path: (state: ViewerState, from: string, to: string) => fetchJson<View>(`/api/path?${withFilter(state, { from, to })}`),
-  overview: (state: ViewerState) => fetchJson<Overview>(`/api/overview?${withFilter(state, {})}`),
+  overview: (state: ViewerState) => {
+    const q = filterQuery(state);
+    q.delete('type');
+    return fetchJson<Overview>(`/api/overview?${q}`);
+  },
 };
