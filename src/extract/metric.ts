@@ -27,17 +27,25 @@ export function parseChineseNumeral(text: string): number {
   return total + (digit > 0 ? digit : 0);
 }
 
+let patternsCache: { quantity: RegExp; duration: RegExp } | undefined;
+/** A quantity (a qualifier, a number, a multiplier, a unit) and a duration (連續6年), built once from the lexicon. */
+function patterns() {
+  const lex = metricLexicon();
+  patternsCache ??= {
+    quantity: new RegExp(
+      `(${alternation(lex.prefixQualifiers)})?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?(${alternation(lex.suffixQualifiers)})?(万|亿)?(${alternation(lex.units)})(以上|以下|左右)?`,
+      'gu',
+    ),
+    duration: new RegExp(`(${alternation(lex.durationPrefixes)})(\\d{1,2}|[两三四五六七八九十]+)年(?![\\d度])`, 'gu'),
+  };
+  return patternsCache;
+}
+
 export function findMetrics(ctx: ExtractContext): MetricMention[] {
   const lex = metricLexicon();
   const { view, clean } = ctx;
-  const unitPattern = alternation(lex.units);
   const units = new Map<MetricMention, string>();
-  const prefixes = alternation(lex.prefixQualifiers);
-  const suffixes = alternation(lex.suffixQualifiers);
-  const re = new RegExp(
-    `(${prefixes})?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?(${suffixes})?(万|亿)?(${unitPattern})(以上|以下|左右)?`,
-    'gu',
-  );
+  const re = patterns().quantity;
   const found: MetricMention[] = [];
   for (const m of view.matchAll(re)) {
     const [whole, prefix = '', number, mult1, suffix1 = '', mult2, unitRaw, suffix2 = ''] = m as unknown as string[];
@@ -96,7 +104,7 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
     claim(ctx, rawStart, end);
   }
   // Durations: 連續6年.
-  for (const m of view.matchAll(new RegExp(`(${alternation(lex.durationPrefixes)})(\\d{1,2}|[两三四五六七八九十]+)年(?![\\d度])`, 'gu'))) {
+  for (const m of view.matchAll(patterns().duration)) {
     const numberStart = m.index + m[1]!.length;
     const end = m.index + m[0].length;
     if (!isFree(ctx, numberStart, end)) continue;

@@ -14,22 +14,22 @@
  * Ideologies, goals and requirements are not programs (習近平法治思想, “關鍵少數”, “一培訓兩講座”要求).
  */
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
-import { codeUnits, indexByFirst, indexByLast, wordEndingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
+import { codeUnitTable, codeUnits, indexByFirst, indexByLast, wordEndingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { tagWords } from '../text/segment.js';
 import { alternation, programLexicon, relationLexicon, type ProgramLexicon } from './lexicon.js';
 
 const QUOTE = /“([^“”\n]{1,40})”/g;
 /** Chinese characters, by code unit (the scanners look at every character of a report). */
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-const EXTENSION_STOPS = new Set(codeUnits('的和与及或、等对在将为并把被从以于中是了也都零一二三四五六七八九十百千万两'));
+const EXTENSION_STOPS = codeUnitTable('的和与及或、等对在将为并把被从以于中是了也都零一二三四五六七八九十百千万两');
 /** Where a head-noun extension stops: anything not Chinese, a function word or a numeral. */
-const stopsExtension = (c: number) => !isHan(c) || EXTENSION_STOPS.has(c);
-const JOINS = new Set(codeUnits('和与及'));
+const stopsExtension = (c: number) => !isHan(c) || EXTENSION_STOPS[c] === 1;
+const JOINS = codeUnitTable('和与及');
 const HAN = /\p{Script=Han}/u;
 /** After these a clause starts (by code unit: the subject scan looks at every character). */
-const CLAUSE_OPENERS = new Set(codeUnits('，,；;：: \t\u3000'));
-/** Where a list of projects starts, looking back from its 等 (by code unit). */
-const CLAUSE_ENDS = new Set(codeUnits('，,；;：:。！？!?\n“”《》（）()'));
+const CLAUSE_OPENERS = codeUnitTable('，,；;：: \t\u3000');
+/** Where a clause or a list of projects ends (by code unit). */
+const CLAUSE_ENDS = codeUnitTable('，,；;：:。！？!?\n“”《》（）()');
 const LIST_COMMA = '、'.charCodeAt(0);
 const ETC = '等'.charCodeAt(0);
 /** A count: what a metric is made of, never inside a project's name. */
@@ -41,10 +41,10 @@ const LIST_MEMBER = /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9\-/·]*$/u;
 
 interface ProgramRules {
   lex: ProgramLexicon;
-  heads: string[];
   unquotedHeads: string[];
-  /** Every head, quoted or not, for what follows a list of quotes. */
-  allHeads: string[];
+  /** Every head, quoted or not, for what follows a list of quotes; and the quoted heads, by their last character. */
+  allHeadsByLast: WordIndex;
+  headsByLast: WordIndex;
   /** Unquoted heads by their last character. */
   unquotedHeadsByLast: WordIndex;
   /** Verbs of carrying out by their last character, longest first. */
@@ -60,14 +60,14 @@ interface ProgramRules {
   listOfProjects: RegExp;
   listLeadByFirst: WordIndex;
   progressByFirst: WordIndex;
-  workWordsByFirst: WordIndex;
   progressAdverbsByFirst: WordIndex;
+  workWordsByFirst: WordIndex;
+  unbrokenByFirst: WordIndex;
+  breakWordsByFirst: WordIndex;
   properNameTags: Set<string>;
   notSubjectTags: Set<string>;
-  nameBreaks: Set<number>;
-  nameBreaksAsWords: Set<number>;
-  breakWordsByFirst: WordIndex;
-  unbrokenByFirst: WordIndex;
+  nameBreaks: Uint8Array;
+  nameBreaksAsWords: Uint8Array;
 }
 
 let rulesCache: ProgramRules | undefined;
@@ -78,9 +78,9 @@ function programRules(): ProgramRules {
   const relations = relationLexicon();
   rulesCache = {
     lex,
-    heads: [...lex.headNouns].sort(byLength),
     unquotedHeads: [...lex.unquotedHeads].sort(byLength),
-    allHeads: [...new Set([...lex.headNouns, ...lex.unquotedHeads])].sort(byLength),
+    allHeadsByLast: indexByLast([...lex.headNouns, ...lex.unquotedHeads]),
+    headsByLast: indexByLast(lex.headNouns),
     unquotedHeadsByLast: indexByLast(lex.unquotedHeads),
     verbsByLast: indexByLast([...relations.implement, ...lex.unquotedStart]),
     stopsByLast: indexByLast([...relations.block, ...relations.notIssue, ...relations.issue]),
@@ -92,13 +92,13 @@ function programRules(): ProgramRules {
     properNameTags: new Set(lex.properNameTags),
     notSubjectTags: new Set(lex.notSubjectTags),
     progressByFirst: indexByFirst(lex.progressAfter),
-    workWordsByFirst: indexByFirst(lex.workWords),
     progressAdverbsByFirst: indexByFirst(lex.progressAdverbs),
-    listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?(?:“[^“”\\n]{1,12}”)?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
-    nameBreaks: new Set(codeUnits(lex.nameBreaks)),
-    nameBreaksAsWords: new Set(codeUnits(lex.nameBreaksAsWords)),
-    breakWordsByFirst: indexByFirst(lex.nameBreakWords),
+    workWordsByFirst: indexByFirst(lex.workWords),
     unbrokenByFirst: indexByFirst(lex.unbrokenWords),
+    breakWordsByFirst: indexByFirst(lex.nameBreakWords),
+    listOfProjects: new RegExp(`等(?:[一二三四五六七八九十两\\d]+[个项批大])?(?:“[^“”\\n]{1,12}”)?\\p{Script=Han}{0,4}?(?:${alternation(lex.listClassHeads)})`, 'gu'),
+    nameBreaks: codeUnitTable(lex.nameBreaks),
+    nameBreaksAsWords: codeUnitTable(lex.nameBreaksAsWords),
   };
   return rulesCache;
 }
@@ -135,9 +135,9 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (view[p] === '等') p++;
     const count = /^[一二三四五六七八九十两\d]+[个项类种大批]/.exec(view.slice(p, p + 6));
     if (count) p += count[0].length;
-    let stretch = '';
-    for (let i = p; i < Math.min(view.length, p + lex.maxExtension) && !stopsExtension(view.charCodeAt(i)); i++) stretch += view[i];
-    for (let len = stretch.length; len > 0; len--) if (rules.allHeads.some((h) => stretch.slice(0, len).endsWith(h))) return true;
+    let stop = p;
+    while (stop < Math.min(view.length, p + lex.maxExtension) && !stopsExtension(view.charCodeAt(stop))) stop++;
+    for (let at = stop; at > p; at--) if (wordEndingAt(rules.allHeadsByLast, view, at, p)) return true;
     return false;
   };
   /** 市發展改革局的“…”: a body's own undertaking. */
@@ -166,8 +166,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (lex.notProgramAfter.some((w) => stretch.includes(w))) continue;
     if (!inList || view[qEnd] !== '、') {
       for (let len = stretch.length; len > 0; len--) {
-        const part = stretch.slice(0, len);
-        if (rules.heads.some((h) => part.endsWith(h)) && (ctx.tokenEnd[from + len] || len === stretch.length)) {
+        if (wordEndingAt(rules.headsByLast, view, from + len, from) && (ctx.tokenEnd[from + len] || len === stretch.length)) {
           end = from + len;
           break;
         }
@@ -215,29 +214,39 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     }
   }
 
+  /** The length of the rule word that starts at `i` (0: none), at a word start only when `atWords`. */
+  const wordAt = (index: WordIndex, atWords: boolean) => (i: number): number => (atWords && !ctx.tokenStart[i] ? 0 : (wordStartingAt(index, view, i)?.length ?? 0));
+  const unbrokenAt = wordAt(rules.unbrokenByFirst, false);
+  const breakWordAt = wordAt(rules.breakWordsByFirst, false);
+  const workAt = wordAt(rules.workWordsByFirst, true);
+  const progressWordAt = wordAt(rules.progressByFirst, true);
+  const adverbAt = wordAt(rules.progressAdverbsByFirst, true);
+  /** A word of progress starts here, or an adverb and then one (还获评, 顺利通车). */
+  const progressAt = (i: number) => progressWordAt(i) > 0 || (adverbAt(i) > 0 && progressWordAt(i + adverbAt(i)) > 0);
+
   /**
    * Does the name end at `i`? At 的, 等 or a list's join; at a function word that starts a word (在, not
    * 在线 or 行为); at a word that never belongs to a name (关于). 一体化在线政务服务平台, 东西部协作和
    * 对口支援机制: a word listed as unbroken starts with a function word and stays.
    */
   const breaksName = (i: number) => {
+    if (unbrokenAt(i)) return false;
     const ch = view.charCodeAt(i);
-    if (wordStartingAt(rules.unbrokenByFirst, view, i)) return false;
-    return rules.nameBreaks.has(ch) || (rules.nameBreaksAsWords.has(ch) && ctx.tokenStart[i] === 1) || !!wordStartingAt(rules.breakWordsByFirst, view, i);
+    return rules.nameBreaks[ch] === 1 || (rules.nameBreaksAsWords[ch] === 1 && ctx.tokenStart[i] === 1) || breakWordAt(i) > 0;
   };
   /** Is [start, stop) free of what ends a name? (和 may join two parts of one name: 药审和器审大湾区分中心.) */
   const unbrokenName = (start: number, stop: number) => {
     for (let i = start; i < stop; i++) {
-      const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
-      if (unbroken) i += unbroken.length - 1;
-      else if (!JOINS.has(view.charCodeAt(i)) && breaksName(i)) return false;
+      const unbroken = unbrokenAt(i);
+      if (unbroken) i += unbroken - 1;
+      else if (JOINS[view.charCodeAt(i)] !== 1 && breaksName(i)) return false;
     }
     return true;
   };
 
   // Lists of named projects, and the names in them.
   /** A name, not a kind of facility: 坪盐通道 and 中信金融中心 (a place, a brand, a word the dictionary lacks), not 会展中心. */
-  const isNamed = (name: string, tags: Array<{ tag: string }>) => /[A-Za-z0-9]/.test(name) || tags.some((t) => rules.properNameTags.has(t.tag));
+  const isNamed = (name: string, tags: ReadonlyArray<{ tag: string }>) => /[A-Za-z0-9]/.test(name) || tags.some((t) => rules.properNameTags.has(t.tag));
   /** 华强北商业步行街, 深圳中央公园: a named project that work (建设) may be on; not 基础设施, not 坚持高水平规划. */
   const workedOn = (a: number, b: number) => {
     const name = view.slice(a, b);
@@ -250,7 +259,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   /** 深南高铁和南珠中城际: a member joined by 和 or 及 is two when both parts end as a project does. */
   const splitJoined = (members: Array<[number, number]>) =>
     members.flatMap(([a, b]): Array<[number, number]> => {
-      for (let j = a + 1; j < b - 1; j++) if (JOINS.has(view.charCodeAt(j)) && endsAsProject(a, j) && endsAsProject(j + 1, b)) return [[a, j], [j + 1, b]];
+      for (let j = a + 1; j < b - 1; j++) if (JOINS[view.charCodeAt(j)] === 1 && endsAsProject(a, j) && endsAsProject(j + 1, b)) return [[a, j], [j + 1, b]];
       return [[a, b]];
     });
   /**
@@ -282,18 +291,18 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view.charCodeAt(i);
       // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
-      const joins = JOINS.has(ch) && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
+      const joins = JOINS[ch] === 1 && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
       if (!isHan(ch) || ctx.taken[i]) break;
-      const unbroken = wordStartingAt(rules.unbrokenByFirst, view, i);
+      const unbroken = unbrokenAt(i);
       if (unbroken) {
-        i += unbroken.length - 1;
-        n += unbroken.length - 1;
+        i += unbroken - 1;
+        n += unbroken - 1;
       } else if (!joins && breaksName(i)) break;
       const len = i + 1 - from;
       if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
       // 推進華強北商業步行街建設: a named project that work is on is a program (the project, without the work).
-      const work = best < 0 && i > from && ctx.tokenStart[i] ? wordStartingAt(rules.workWordsByFirst, view, i) : undefined;
-      if (work && ctx.tokenEnd[i + work.length] && workedOn(from, i)) best = i;
+      const work = best < 0 && i > from ? workAt(i) : 0;
+      if (work && ctx.tokenEnd[i + work] && workedOn(from, i)) best = i;
     }
     if (best < 0) return -1;
     // 落實市委市政府供給側結構性改革行動方案: a document's name, not a program's.
@@ -322,7 +331,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     let end = m.index;
     for (let at = end - 1, n = 0; at >= 0 && n < LIST_REACH; at--, n++) {
       const c = view.charCodeAt(at);
-      const opens = CLAUSE_ENDS.has(c) || (at < end - 1 && ctx.taken[at]) || (at + 1 < end && ctx.tokenStart[at + 1] && !!verbEndingAt(at + 1));
+      const opens = CLAUSE_ENDS[c] === 1 || (at < end - 1 && ctx.taken[at]) || (at + 1 < end && ctx.tokenStart[at + 1] && !!verbEndingAt(at + 1));
       if (opens || c === LIST_COMMA || c === ETC) {
         members.push([at + 1, end]);
         if (c !== LIST_COMMA) break;
@@ -341,13 +350,10 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     let stop = -1;
     for (let i = from, n = 0; i < view.length && n < LIST_REACH; i++, n++) {
       const c = view.charCodeAt(i);
-      if (CLAUSE_ENDS.has(c) || ctx.taken[i]) return;
-      if (i > from && ctx.tokenStart[i]) {
-        const adverb = wordStartingAt(rules.progressAdverbsByFirst, view, i);
-        if (wordStartingAt(rules.progressByFirst, view, i) || (adverb && wordStartingAt(rules.progressByFirst, view, i + adverb.length))) {
-          stop = i;
-          break;
-        }
+      if (CLAUSE_ENDS[c] === 1 || ctx.taken[i]) return;
+      if (i > from && progressAt(i)) {
+        stop = i;
+        break;
       }
     }
     if (stop < 0) return;
@@ -373,7 +379,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     }
     // 一是街道綜合行政執法改革順利落地, 社區家園網完成升級: a program as the subject of a clause.
     for (let at = s.cleanStart; at < s.cleanEnd; at++) {
-      if (at !== s.cleanStart && !CLAUSE_OPENERS.has(view.charCodeAt(at - 1))) continue;
+      if (at !== s.cleanStart && CLAUSE_OPENERS[view.charCodeAt(at - 1)] !== 1) continue;
       const marker = lex.clauseStartMarkers.find((w) => view.startsWith(w, at));
       const lead = lex.subjectLeadWords.find((w) => view.startsWith(w, at));
       const from = at + (marker?.length ?? lead?.length ?? 0);

@@ -14,6 +14,38 @@ const FUNCTION_START = /^(?:[并的和与及在对将把从以于为也都又]|[
 /** A trailing note in brackets: (修訂), （2021-2025年）, (試行). */
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$/u;
 
+interface RegulationRules {
+  issueVerbs: string[];
+  /** Quoted policies after an issuing verb; a document word after the quotes belongs to them only where the
+   * name ends (出臺“福田英才薈”計劃16條措施 is one name, found by `unbracketed`). */
+  quoted: RegExp;
+  /** A document named without marks after an issuing verb. */
+  unbracketed: RegExp;
+  /** A document opening a clause, issued by the verb after it. */
+  after: RegExp;
+  /** A list of documents drawn up (完成A规划及B方案编制). */
+  compiled: RegExp;
+}
+
+let rulesCache: RegulationRules | undefined;
+/** The rules' expressions, built once from the lexicons. */
+function regulationRules(): RegulationRules {
+  if (rulesCache) return rulesCache;
+  const lex = regulationLexicon();
+  const issueVerbs = relationLexicon().issue;
+  const verbs = alternation(issueVerbs);
+  const suffixes = alternation(lex.documentSuffixes);
+  const docName = `[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes})`;
+  rulesCache = {
+    issueVerbs,
+    quoted: new RegExp(`(?:${verbs})了?((?:[、和及]?“[^“”]{2,24}”)+)(等?(?:系列)?(?:(?:${suffixes})(?![\\p{Script=Han}0-9]))?)`, 'gu'),
+    unbracketed: new RegExp(`(?:${verbs})了?((?:“[^“”]{1,20}”)?[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes}))(?![\\p{Script=Han}])`, 'gu'),
+    after: new RegExp(`(?<=^|[，,。；;：:\\n])(${docName})(?=${alternation(lex.issuedAfter)})`, 'gu'),
+    compiled: new RegExp(`(?:完成|启动|加快|推进|开展)((?:${docName}[、及和与])*${docName})(?=${alternation(lex.compiledAfter)})`, 'gu'),
+  };
+  return rulesCache;
+}
+
 export function findRegulations(ctx: ExtractContext): EntityMention[] {
   const lex = regulationLexicon();
   const found: EntityMention[] = [];
@@ -36,13 +68,8 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     push(m.index + 1, m.index + 1 + title.length, 'regulation-title');
   }
 
-  const issueVerbs = relationLexicon().issue;
-  const verbs = alternation(issueVerbs);
-  const suffixes = alternation(lex.documentSuffixes);
+  const { issueVerbs, quoted, unbracketed, after, compiled } = regulationRules();
   // Quoted policies after an issuing verb: 出臺“助企十一條”, 出臺“A”“B”等系列政策措施.
-  // A document word after the quotes belongs to them only where the name ends (出臺“福田英才薈”計劃16條措施 is
-  // one name, found below).
-  const quoted = new RegExp(`(?:${verbs})了?((?:[、和及]?“[^“”]{2,24}”)+)(等?(?:系列)?(?:(?:${suffixes})(?![\\p{Script=Han}0-9]))?)`, 'gu');
   for (const m of view.matchAll(quoted)) {
     const listStart = m.index + m[0].length - m[1]!.length - m[2]!.length;
     const items = [...m[1]!.matchAll(/“([^“”]+)”/g)];
@@ -58,7 +85,6 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
     if (m[2]) claim(ctx, listStart + m[1]!.length, listStart + m[1]!.length + m[2].length);
   }
 
-  const unbracketed = new RegExp(`(?:${verbs})了?((?:“[^“”]{1,20}”)?[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes}))(?![\\p{Script=Han}])`, 'gu');
   const endsAsDocument = (name: string) => lex.documentSuffixes.some((s) => name.endsWith(s));
   for (const m of view.matchAll(unbracketed)) {
     const name = m[1]!;
@@ -89,9 +115,6 @@ export function findRegulations(ctx: ExtractContext): EntityMention[] {
   }
   // A document that opens a clause and is issued by the verb after it: 坪山河流域綜合開發規劃正式發布.
   // A list of documents drawn up: 完成慢行交通系統規劃及試點實施方案、生態文明建設規劃編制.
-  const docName = `[\\p{Script=Han}“”0-9]{2,${lex.maxUnbracketed}}?(?:${suffixes})`;
-  const after = new RegExp(`(?<=^|[，,。；;：:\\n])(${docName})(?=${alternation(lex.issuedAfter)})`, 'gu');
-  const compiled = new RegExp(`(?:完成|启动|加快|推进|开展)((?:${docName}[、及和与])*${docName})(?=${alternation(lex.compiledAfter)})`, 'gu');
   for (const m of [...view.matchAll(after), ...view.matchAll(compiled)]) {
     const list = m[1]!;
     let at = m.index + m[0].length - list.length;

@@ -10,7 +10,7 @@
  * report's author, marked implicit.
  */
 import type { Sentence } from '../text/sentences.js';
-import { codeUnits } from '../text/lexicon.js';
+import { codeUnits, indexByLast, wordEndingAt, type WordIndex } from '../text/lexicon.js';
 import type { EntityMention, ExtractContext, Mention, MetricMention } from './context.js';
 import { regulationLexicon, relationLexicon } from './lexicon.js';
 import type { RelationType, Status } from '../graph/model.js';
@@ -150,12 +150,8 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
   });
 }
 
-/** The longest verb of `verbs` that ends exactly at `at`. */
-function verbEndingAt(view: string, at: number, verbs: string[]): string | undefined {
-  let best: string | undefined;
-  for (const v of verbs) if (view.slice(at - v.length, at) === v && (!best || v.length > best.length)) best = v;
-  return best;
-}
+/** The longest verb of `verbs` (indexed by their last character) that ends exactly at `at`. */
+const verbEndingAt = (view: string, at: number, verbs: WordIndex): string | undefined => wordEndingAt(verbs, view, at);
 
 /** Step back from `at` over connectors and over other mentions of the same kind (a list of objects). */
 function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Mention['type'], mentions: Mention[]): number {
@@ -200,17 +196,20 @@ function followedByIssuing(ctx: ExtractContext, clause: Clause, target: EntityMe
 
 interface VerbLists {
   /** Every verb that can stand before a regulation (which of them issues is decided after). */
-  beforeRegulation: string[];
+  beforeRegulation: WordIndex;
+  /** Verbs of carrying out. */
+  implement: WordIndex;
   /** Verbs that stop the search back for a verb of implementing: blocks, issuing, not-issuing. */
-  implementStoppers: string[];
+  implementStoppers: WordIndex;
 }
 let verbListsCache: VerbLists | undefined;
-/** Verb lists derived from the relation lexicon, built once (the rules look them up for every object). */
+/** Verb lists derived from the relation lexicon, indexed once (the rules look them up for every object). */
 function verbLists(): VerbLists {
   const lex = relationLexicon();
   verbListsCache ??= {
-    beforeRegulation: [...lex.issue, ...lex.notIssue, ...lex.implement, ...lex.block, lex.submit.then],
-    implementStoppers: [...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))],
+    beforeRegulation: indexByLast([...lex.issue, ...lex.notIssue, ...lex.implement, ...lex.block, lex.submit.then]),
+    implement: indexByLast(lex.implement),
+    implementStoppers: indexByLast([...lex.block, ...lex.issue, ...lex.notIssue.filter((v) => !lex.implement.includes(v))]),
   };
   return verbListsCache;
 }
@@ -222,13 +221,12 @@ function verbLists(): VerbLists {
  * what the clause is about (一是街道综合执法改革顺利落地, “织网工程”试点取得成效): yes.
  */
 function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): boolean {
-  const lex = relationLexicon();
   const { view } = ctx;
   const p = backOverList(ctx, clause, target.start, 'Program', mentions);
   if (PREPOSITIONS.test(view[p - 1] ?? '')) return false;
-  const stoppers = verbLists().implementStoppers;
+  const { implement, implementStoppers: stoppers } = verbLists();
   for (let q = p; q > clause.start; q--) {
-    if (verbEndingAt(view, q, lex.implement)) return true;
+    if (verbEndingAt(view, q, implement)) return true;
     // A verb followed by 的 modifies a noun (…等部門參與的“四位一體”聯動機制): it does not govern the program.
     if (verbEndingAt(view, q, stoppers) && view[q] !== '的') return false;
   }

@@ -17,6 +17,13 @@ export const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
  */
 export const codeUnits = (chars: string): number[] => [...chars].map((c) => c.charCodeAt(0));
 
+/** A table of code units (1 for each of `chars`): one array access per character scanned, cheaper than a Set. */
+export function codeUnitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of codeUnits(chars)) table[c] = 1;
+  return table;
+}
+
 /** Words by the code unit they start (or end) with, longest first: one map access per position scanned. */
 export type WordIndex = Map<number, string[]>;
 
@@ -31,9 +38,9 @@ export const indexByLast = (words: Iterable<string>): WordIndex => indexWords(wo
 /** The longest word of `index` (by first code unit) that starts at `i` of `text`. */
 export const wordStartingAt = (index: WordIndex, text: string, i: number): string | undefined => index.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
 
-/** The longest word of `index` (by last code unit) that ends at `at` of `text`. */
-export const wordEndingAt = (index: WordIndex, text: string, at: number): string | undefined =>
-  index.get(text.charCodeAt(at - 1))?.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+/** The longest word of `index` (by last code unit) that ends at `at` of `text` (and starts at or after `from`). */
+export const wordEndingAt = (index: WordIndex, text: string, at: number, from = 0): string | undefined =>
+  index.get(text.charCodeAt(at - 1))?.find((w) => at - w.length >= from && text.startsWith(w, at - w.length));
 
 /** Share of the Han and other non-ASCII characters in `text` that are common Chinese characters. */
 export function commonCharScore(text: string): number {

@@ -116,7 +116,9 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     const before = await hooks<number>(page, 'window.__r2g.graphNodeCount()');
     await page.click('#panel button.collapse');
     await expect.poll(() => hooks<number>(page, 'window.__r2g.graphNodeCount()')).toBeLessThan(before);
-    expect(await hooks<number>(page, 'window.__r2g.graphNodeCount()')).toBeGreaterThanOrEqual(loaded);
+    const overview = (await (await fetch(new URL('/api/overview?yearFrom=2020&yearTo=2021', viewer.url))).json()) as { groups: Array<{ agencies: Array<{ key: string }> }> };
+    const kept = await hooks<string[]>(page, 'window.__r2g.visibleNodeKeys()');
+    expect(kept).toEqual(expect.arrayContaining([NANSHAN, ...overview.groups.flatMap((g) => g.agencies.map((a) => a.key))]));
     expect(await page.isVisible('#panel button.expand')).toBe(true);
     expect(page.url()).not.toContain('exp=');
     expect(viewer.errors).toEqual([]);
