@@ -1,6 +1,8 @@
 /**
  * The report2graph viewer: find an agency, follow what it issued and ran and what it measured, read the
- * sentence that says so, and take the visible subgraph elsewhere.
+ * sentence that says so, and take the visible subgraph elsewhere. A small graph comes whole and is laid
+ * out here; a large one stays on the server: the viewer opens on its overview and loads what is asked for
+ * (search, expand, path), under the report filters, and keeps the view in the URL.
  */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
@@ -162,9 +164,8 @@ async function expand(key: string) {
 function collapseNode(key: string) {
   const kept = new Set(overviewNodes);
   for (const [k, added] of expansions) if (k !== key) for (const n of added) kept.add(n);
+  // The nodes expanded, this one too, stay.
   for (const k of state.expanded) kept.add(k);
-  kept.delete(key);
-  kept.add(key);
   collapse(graph, expansions.get(key) ?? [], kept);
   expansions.delete(key);
   state.expanded = state.expanded.filter((k) => k !== key);
