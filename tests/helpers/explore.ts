@@ -82,6 +82,13 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     const traced = (await hooks<{ nodes: string[]; edges: string[] }>(page, 'window.__r2g.traced()'))!;
     expect(traced.nodes).toEqual(expect.arrayContaining([NANSHAN, FUTIAN]));
     expect(traced.edges.length).toBe(traced.nodes.length - 1);
+    // Each step of the chain with the sentence that states it.
+    const steps = await page.$$eval('#panel .path-steps > li', (items) => items.map((li) => [li.querySelector('h4')?.textContent ?? '', li.querySelector('.evidence')?.textContent ?? '']));
+    expect(steps).toHaveLength(traced.edges.length);
+    for (const [heading, sentence] of steps) {
+      expect(heading).toMatch(/ —(ISSUED|IMPLEMENTED|MEASURED)→ /);
+      expect(sentence).toMatch(/\p{Script=Han}{6}/u);
+    }
     await screenshot(page, `${name}-path`);
 
     // The URL reopens the same view in a fresh browser.

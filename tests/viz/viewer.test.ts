@@ -97,6 +97,8 @@ describe('the viewer', () => {
     await page.press('#path-to', 'Enter');
     await expect.poll(() => page.textContent('#panel .path-result')).toBe('Path: 東莞市人民政府 — 東莞市12345政務服務便民熱線管理辦法 (1 facts)');
     expect((await page.evaluate(() => window.__r2g.traced()))!.nodes).toEqual(['Agency:东莞市人民政府', 'Regulation:东莞市12345政务服务便民热线管理办法']);
+    expect(await page.textContent('#panel .path-steps h4')).toBe('東莞市人民政府 —ISSUED→ 東莞市12345政務服務便民熱線管理辦法');
+    expect(await page.textContent('#panel .path-steps .evidence')).toContain('東莞市12345政務服務便民熱線管理辦法');
   });
 
   it('turning a type filter off changes what is visible', async () => {

@@ -17,7 +17,7 @@ import { api, fetchJson, received, type Info } from './remote.js';
 import { readUrl, writeUrl } from './url.js';
 import type { LayoutRequest, LayoutResult } from './layout.js';
 import { resolveOptions } from './options.js';
-import { renderPanel } from './panel.js';
+import { renderPanel, renderPath } from './panel.js';
 import { makeReducers } from './reducers.js';
 import { buildSearchIndex, type Match, type SearchIndex } from '../../src/graph/search.js';
 import { initialState } from './state.js';
@@ -195,10 +195,11 @@ async function drawPath(to: string) {
   state.traced = { nodes, edges };
   renderPanel($('#panel'), graph, from, options.panelGroupLimit, graphAttributes.documents);
   panelActions();
-  const chain = $('#panel').querySelector('.path-result') ?? document.createElement('p');
+  const order = chainOrder(from, nodes, edges);
+  const chain = document.createElement('p');
   chain.className = 'path-result';
-  chain.textContent = `Path: ${chainOrder(from, nodes, edges).map((k) => graph.getNodeAttribute(k, 'name')).join(' — ')} (${edges.size} facts)`;
-  $('#panel').querySelector('.path-tools')?.append(chain);
+  chain.textContent = `Path: ${order.map((k) => graph.getNodeAttribute(k, 'name')).join(' — ')} (${edges.size} facts)`;
+  $('#panel').querySelector('.path-tools')?.append(chain, renderPath(graph, order, edges, graphAttributes.documents));
   refresh();
   syncUrl();
 }

@@ -54,7 +54,7 @@ export function damagedSentence(sentence: string, start: number, damage: Documen
   return p;
 }
 
-function evidenceBlock(evidence: Evidence[], names: string[], edge: EdgeAttributes, documents: Map<string, DocumentInfo>): HTMLElement {
+export function evidenceBlock(evidence: Evidence[], names: string[], edge: EdgeAttributes, documents: Map<string, DocumentInfo>): HTMLElement {
   const div = el('div');
   for (const ev of evidence) {
     const damage = (documents.get(ev.doc)?.damage ?? []).filter((d) => d.start >= ev.start && d.end <= ev.end);
@@ -127,4 +127,22 @@ export function renderPanel(panel: HTMLElement, graph: ViewerGraph, key: string 
     }
     panel.append(section);
   }
+}
+
+/** A path, step by step: each fact between two entities of the chain, with its evidence. */
+export function renderPath(graph: ViewerGraph, chain: string[], edges: Set<string>, documents: DocumentInfo[]): HTMLElement {
+  const docs = new Map(documents.map((d) => [d.id, d]));
+  const list = el('ol', undefined, 'path-steps');
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const [a, b] = [chain[i]!, chain[i + 1]!];
+    const edge = graph.edges(a, b).find((e) => edges.has(e)) ?? graph.edges(b, a).find((e) => edges.has(e));
+    if (!edge) continue;
+    const e = graph.getEdgeAttributes(edge);
+    const [from, to] = [graph.source(edge), graph.target(edge)].map((k) => graph.getNodeAttributes(k));
+    const step = el('li', undefined, 'item');
+    step.dataset.relation = e.type;
+    step.append(el('h4', `${from!.name} —${e.type}→ ${to!.name}`), evidenceBlock(e.evidence, [...from!.aliases, from!.name, ...to!.aliases, to!.name], e, docs));
+    list.append(step);
+  }
+  return list;
 }
