@@ -91,7 +91,9 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     }
     await screenshot(page, `${name}-path`);
 
-    // The URL reopens the same view in a fresh browser.
+    // The URL reopens the same view in a fresh browser, filters included.
+    await page.uncheck('#type-filters input[data-filter="Metric"]');
+    await expect.poll(() => page.url()).toContain('types=Agency%2CRegulation%2CProgram');
     await page.waitForTimeout(400);
     const url = page.url();
     const view = {
@@ -107,6 +109,7 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
       expect(await hooks(second.page, 'window.__r2g.traced()')).toEqual(view.traced);
       expect(await hooks<string[]>(second.page, 'window.__r2g.visibleNodeKeys()')).toEqual(view.visible);
       expect(await second.page.inputValue('#year-from')).toBe('2020');
+      expect(await second.page.isChecked('#type-filters input[data-filter="Metric"]')).toBe(false);
       expect(second.errors).toEqual([]);
     } finally {
       await second.close();

@@ -279,10 +279,6 @@ function draw(g: ViewerGraph, attributes: SerializedGraph['attributes']) {
   state.traced = null;
   state.hovered = null;
   const large = isLarge(g);
-  // A large graph opens without the types it would be slow to draw; the user can tick them.
-  const notDrawn = large ? options.hiddenWhenLarge : [];
-  state.types = new Set(NODE_TYPES.filter((t) => !notDrawn.includes(t)));
-  document.querySelectorAll<HTMLInputElement>('#type-filters input').forEach((box) => (box.checked = state.types.has(box.dataset.filter as NodeType)));
   renderer?.kill();
   const { nodeReducer, edgeReducer } = makeReducers(graph, state, options, large);
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, $('#graph'), {
@@ -330,6 +326,10 @@ async function show(serialized: SerializedGraph) {
   const { positions } = await runLayout(g, isLarge(g));
   // Positions are layout, not style: they go on the graph so sigma can index them.
   g.updateEachNodeAttributes((key, a) => ({ ...a, x: positions[key]![0], y: positions[key]![1] }));
+  // A large graph opens without the types it would be slow to draw; the user can tick them.
+  const notDrawn = isLarge(g) ? options.hiddenWhenLarge : [];
+  state.types = new Set(NODE_TYPES.filter((t) => !notDrawn.includes(t)));
+  showFilters();
   exploring = false;
   draw(g, serialized.attributes);
   await new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -371,7 +371,11 @@ async function restore() {
   const view = readUrl(location.hash);
   restoring = true;
   try {
-    Object.assign(state, { yearFrom: view.yearFrom, yearTo: view.yearTo, doc: view.doc, jurisdiction: view.jurisdiction });
+    Object.assign(state, { yearFrom: view.yearFrom, yearTo: view.yearTo, doc: view.doc, jurisdiction: view.jurisdiction, minDegree: view.minDegree });
+    if (view.types) state.types = new Set(view.types);
+    if (view.relations) state.relations = new Set(view.relations);
+    if (view.statuses) state.statuses = new Set(view.statuses);
+    showFilters();
     reportControls();
     if (exploring) {
       await explore();
@@ -425,6 +429,7 @@ function filters() {
     input.addEventListener('change', () => {
       onChange(input.checked);
       refresh();
+      syncUrl();
     });
     label.append(input, document.createTextNode(` ${value}`));
     $(container).append(label);
@@ -442,6 +447,7 @@ function filters() {
       if (input.checked) state.statuses.add(s);
       else state.statuses.delete(s);
       refresh();
+      syncUrl();
     }),
   );
   const slider = $<HTMLInputElement>('#min-degree');
@@ -449,7 +455,17 @@ function filters() {
     state.minDegree = Number(slider.value);
     $('#degree-value').textContent = slider.value;
     refresh();
+    syncUrl();
   });
+}
+
+/** The filter controls as the state has them (after the URL set it). */
+function showFilters() {
+  document.querySelectorAll<HTMLInputElement>('#type-filters input').forEach((box) => (box.checked = state.types.has(box.dataset.filter as NodeType)));
+  document.querySelectorAll<HTMLInputElement>('#relation-filters input').forEach((box) => (box.checked = state.relations.has(box.dataset.filter as RelationType)));
+  document.querySelectorAll<HTMLInputElement>('input[data-status]').forEach((box) => (box.checked = state.statuses.has(box.dataset.status as Status)));
+  $<HTMLInputElement>('#min-degree').value = String(state.minDegree);
+  $('#degree-value').textContent = String(state.minDegree);
 }
 
 /**
