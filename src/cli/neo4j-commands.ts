@@ -58,7 +58,8 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .option('--max-rows <n>', 'row limit of the Cypher box', positive('--max-rows'), 5000)
     .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), 15)
     .option('--whole-below <nodes>', 'send a graph of at most this many nodes whole; a larger one opens on its overview and the browser asks for what it shows', positive('--whole-below'), DEFAULT_WHOLE_GRAPH_LIMIT)
-    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number }) => {
+    .option('--allow-host <name>', 'a host name the viewer may be reached by besides its address and localhost (repeatable)', collect, [])
+    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number; allowHost: string[] }) => {
       let source: GraphSource;
       let close = async () => {};
       if (opts.neo4j) {
@@ -69,7 +70,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
       } else {
         source = fileSource(file, await readGraphFile(file));
       }
-      const server = await startServer(source, { port: opts.port, host: opts.host, wholeGraphLimit: opts.wholeBelow });
+      const server = await startServer(source, { port: opts.port, host: opts.host, wholeGraphLimit: opts.wholeBelow, allowedHosts: opts.allowHost });
       await writeStdout(`report2graph viewer on ${server.url} (${source.kind}: ${source.label}). Ctrl-C to stop.\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -9,7 +9,9 @@
  *   GET  /api/overview      a filter: agencies grouped by jurisdiction, sized by their facts; reports by year
  *   POST /api/cypher        {query, params} → the graph of a read-only query (only with a Neo4j source)
  * A filter is type=, relation=, doc=, jurisdiction= (each repeatable) and yearFrom=, yearTo= (years reviewed).
- * Binds 127.0.0.1 unless told otherwise. Documents are served as JSON and drawn as text by the viewer.
+ * Binds 127.0.0.1 unless told otherwise, and answers only requests that name its own address (or a host
+ * allowed with --allow-host) and do not come from another page. Documents are served as JSON and drawn as
+ * text by the viewer.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -29,6 +31,25 @@ export interface ServeOptions {
   dist?: string;
   /** A graph of at most this many nodes is sent whole, and the viewer draws all of it at once. */
   wholeGraphLimit?: number;
+  /**
+   * Host names (with or without a port) requests may name besides the address the server listens on and
+   * localhost: a page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) is refused.
+   */
+  allowedHosts?: string[];
+}
+
+/**
+ * Who may ask: a request must name an allowed host, and a browser's request from another page (its
+ * Origin or Sec-Fetch-Site says so) is refused — any page a user visits could otherwise read the graph or
+ * run the Cypher box. Returns why a request is refused, or null.
+ */
+export function refusal(headers: IncomingMessage['headers'], hosts: Set<string>): string | null {
+  const host = (headers.host ?? '').toLowerCase();
+  if (!hosts.has(host)) return `Host ${JSON.stringify(headers.host ?? '')} is not this viewer's address; start it with --allow-host ${host.replace(/:\d+$/, '') || '<name>'} to allow that name.`;
+  const origin = headers.origin;
+  if (origin !== undefined && origin !== 'null' && origin.toLowerCase() !== `http://${host}`) return `requests from ${origin} are refused: only the viewer's own page may ask.`;
+  if (headers['sec-fetch-site'] === 'cross-site') return "requests from another site are refused: only the viewer's own page may ask.";
+  return null;
 }
 
 export const DEFAULT_WHOLE_GRAPH_LIMIT = 5000;
@@ -103,8 +124,11 @@ export async function startServer(source: GraphSource, options: ServeOptions = {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Report2GraphError(`serve: the viewer is not built (${dist}/index.html is missing); run \`npm run build:viz\` first.`);
   }
+  let hosts = new Set<string>();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const refused = refusal(req.headers, hosts);
+    if (refused) return json(res, 403, { error: refused });
     try {
       const q = url.searchParams;
       if (url.pathname === '/api/info' && req.method === 'GET') {
@@ -159,6 +183,8 @@ export async function startServer(source: GraphSource, options: ServeOptions = {
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const names = [host, 'localhost', '127.0.0.1', '[::1]', ...(options.allowedHosts ?? [])].map((h) => h.toLowerCase());
+  hosts = new Set(names.flatMap((h) => (/:\d+$/.test(h) && !h.endsWith(']') ? [h] : [`${h}:${address.port}`, ...(address.port === 80 ? [h] : [])])));
   return {
     server,
     url: `http://${host}:${address.port}/`,

@@ -1,6 +1,7 @@
 /** The viewer's API on a graph file held in memory, over real HTTP on 127.0.0.1. */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterFromQuery, startServer } from '../../src/server/server.js';
+import { filterFromQuery, refusal, startServer } from '../../src/server/server.js';
 import { fileSource } from '../../src/server/source.js';
 import { ViewError } from '../../src/graph/view.js';
 import { viewFixture } from '../helpers/views.js';
@@ -58,5 +59,52 @@ describe('the viewer API', () => {
   it('reads a filter from repeatable parameters, and refuses an unknown type by class', () => {
     expect(filterFromQuery(new URLSearchParams('type=Agency&type=Program&doc=a&doc=b&yearFrom=2019&yearTo=2021'))).toEqual({ types: ['Agency', 'Program'], docs: ['a', 'b'], yearFrom: 2019, yearTo: 2021 });
     expect(() => filterFromQuery(new URLSearchParams('relation=OWNS'))).toThrow(ViewError);
+  });
+});
+
+describe('who may ask', () => {
+  /** A raw request with the headers a hostile page (or a rebound DNS name) would send. */
+  const raw = (base: string, path: string, method: string, headers: Record<string, string>, body?: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const u = new URL(path, base);
+      const req = request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method, headers }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('refuses a request that names another host (DNS rebinding) with 403, and sends no data', async () => {
+    const port = new URL(large.url).port;
+    const refused = await raw(large.url, '/api/overview', 'GET', { host: `evil.example:${port}` });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('is not this viewer');
+    expect(refused.body).not.toContain('深圳市');
+    expect((await raw(large.url, '/api/overview', 'GET', { host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('refuses a query or a post from another page’s origin, and answers its own', async () => {
+    const port = new URL(large.url).port;
+    const own = `127.0.0.1:${port}`;
+    const body = JSON.stringify({ query: 'MATCH (n) RETURN n' });
+    const posted = await raw(large.url, '/api/cypher', 'POST', { host: own, origin: 'http://evil.example', 'content-type': 'application/json' }, body);
+    expect(posted.status).toBe(403);
+    expect((await raw(large.url, '/api/search?q=x', 'GET', { host: own, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await raw(large.url, '/api/search?q=x', 'GET', { host: own, origin: `http://${own}` })).status).toBe(200);
+  });
+
+  it('allows a name the user allowed, with or without its port', async () => {
+    const allowed = await startServer(fileSource('fixture', graph), { allowedHosts: ['viewer.lan'] });
+    try {
+      const port = new URL(allowed.url).port;
+      expect((await raw(allowed.url, '/api/info', 'GET', { host: `viewer.lan:${port}` })).status).toBe(200);
+      expect((await raw(allowed.url, '/api/info', 'GET', { host: `other.lan:${port}` })).status).toBe(403);
+    } finally {
+      await allowed.close();
+    }
+    expect(refusal({ host: 'viewer.lan:8520' }, new Set(['viewer.lan:8520']))).toBeNull();
+    expect(refusal({ host: 'other:8520' }, new Set(['viewer.lan:8520']))).toMatch(/--allow-host other/);
   });
 });
