@@ -55,6 +55,15 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     const nanshanEdges = graph.edges.filter((e) => e.source === NANSHAN && e.attributes.type === 'IMPLEMENTED');
     expect(all).toBe(nanshanEdges.length);
 
+    // Clicking what the expansion brought expands further; clicking the agency again only selects it.
+    const loadedOnce = await hooks<number>(page, 'window.__r2g.graphNodeCount()');
+    const neighbour = nanshanEdges.find((e) => e.target === 'Program:乡村振兴')?.target ?? nanshanEdges[0]!.target;
+    await page.evaluate(`window.__r2g.renderer().emit('clickNode', { node: ${JSON.stringify(neighbour)} })`);
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toContain(`exp=${encodeURIComponent(neighbour)}`);
+    expect(await hooks<number>(page, 'window.__r2g.graphNodeCount()')).toBeGreaterThan(loadedOnce);
+    await page.evaluate(`window.__r2g.renderer().emit('clickNode', { node: ${JSON.stringify(NANSHAN)} })`);
+    await expect.poll(() => page.textContent('#panel h2')).toBe('深圳市南山区人民政府');
+
     // A year filter: only what the reports reviewing 2020–2021 say.
     const years = new Map(graph.attributes.documents.map((d) => [d.id, d.year]));
     const within = nanshanEdges.filter((e) => e.attributes.evidence.some((ev) => [2020, 2021].includes(years.get(ev.doc) ?? 0))).length;
@@ -130,7 +139,7 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     const kept = await hooks<string[]>(page, 'window.__r2g.visibleNodeKeys()');
     expect(kept).toEqual(expect.arrayContaining([NANSHAN, ...overview.groups.flatMap((g) => g.agencies.map((a) => a.key))]));
     expect(await page.isVisible('#panel button.expand')).toBe(true);
-    expect(page.url()).not.toContain('exp=');
+    expect(page.url()).not.toContain(`exp=${encodeURIComponent(NANSHAN)}`);
     expect(viewer.errors).toEqual([]);
   } finally {
     await viewer.close();
