@@ -5,7 +5,7 @@
  * 我市 → 東莞市). Generic groups (各單位, 20個部門, 鎮街) never match: a name needs a level or a place
  * before it and an agency suffix after it.
  */
-import { indexByFirst, indexByLast, wordStartingAt, type WordIndex } from '../text/lexicon.js';
+import { indexByFirst, indexByLast, wordEndingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { traditionalize } from '../text/script.js';
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { ancestors, divisionNameAt, gazetteer, type Division } from './gazetteer.js';
@@ -55,8 +55,6 @@ function agencyRules(): AgencyRules {
   return rulesCache;
 }
 
-const startingAt = (words: WordIndex, view: string, i: number): string | undefined => wordStartingAt(words, view, i);
-
 /** One pass over a document's view, left to right; what it finds is claimed at once. */
 class AgencyScanner {
   readonly found: EntityMention[] = [];
@@ -92,8 +90,8 @@ class AgencyScanner {
     const { view, ctx, rules } = this;
     const { lex } = rules;
     // Central and national bodies.
-    const fixed = startingAt(rules.fixed, view, i);
-    const national = startingAt(rules.nationalPrefixes, view, i);
+    const fixed = wordStartingAt(rules.fixed, view, i);
+    const national = wordStartingAt(rules.nationalPrefixes, view, i);
     if (national || fixed) {
       const end = Math.max(national ? this.longestName(i + national.length) : -1, fixed ? i + fixed.length : -1);
       if (end > i) return this.push(i, end, null, 'agency-national');
@@ -116,14 +114,14 @@ class AgencyScanner {
       if (end > i + 2) return this.push(i, end, canonicalize(ctx.jurisdiction.author, view.slice(i + 2, end)), 'agency-relative');
     }
     // Self reference: 我市 → the author.
-    const selfWord = startingAt(rules.selfWords, view, i);
+    const selfWord = wordStartingAt(rules.selfWords, view, i);
     if (selfWord && ctx.jurisdiction.author && lex.selfReference[selfWord] === ctx.jurisdiction.level) {
       return this.push(i, i + selfWord.length, ctx.jurisdiction.author.nameSimplified, 'agency-self');
     }
     // Courts and procuratorates named without a place: 全市檢察機關, 全年法院受理….
-    const scope = startingAt(rules.scopeWords, view, i);
+    const scope = wordStartingAt(rules.scopeWords, view, i);
     const courtAt = scope ? i + scope.length : i;
-    const court = startingAt(rules.courts, view, courtAt);
+    const court = wordStartingAt(rules.courts, view, courtAt);
     if (court && (scope || !HAN.test(view[i - 1] ?? '') || view.slice(i - 2, i) === '全年' || rules.bodyVerbs.some((v) => view.startsWith(v, i - v.length)))) {
       const level = (scope ? lex.scopeWords[scope] : ctx.jurisdiction.level) as Level;
       // In the national report 人大, 政协 and 法院 are the national ones (全国人民代表大会, 全国政协…).
@@ -172,7 +170,7 @@ class AgencyScanner {
         const ch = view[at - 1]!;
         if (rules.stemStop.has(ch) || !HAN.test(ch)) break;
         // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
-        if (this.verbEndsAt(from, at)) break;
+        if (wordEndingAt(rules.verbsByLast, view, at, from)) break;
       }
       for (const suffix of rules.suffixesByFirst.get(view.charCodeAt(at)) ?? []) {
         if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
@@ -184,11 +182,6 @@ class AgencyScanner {
     return best;
   }
 
-  /** Does a stem verb end at `at` without starting before `from`? */
-  private verbEndsAt(from: number, at: number): boolean {
-    for (const v of this.rules.verbsByLast.get(this.view.charCodeAt(at - 1)) ?? []) if (at - v.length >= from && this.view.startsWith(v, at - v.length)) return true;
-    return false;
-  }
 
   private push(start: number, end: number, canonical: string | null, rule: string, unresolved = false): number {
     const { ctx } = this;

@@ -41,12 +41,13 @@ const LIST_MEMBER = /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9\-/·]*$/u;
 
 interface ProgramRules {
   lex: ProgramLexicon;
-  unquotedHeads: string[];
   /** Every head, quoted or not, for what follows a list of quotes; and the quoted heads, by their last character. */
   allHeadsByLast: WordIndex;
   headsByLast: WordIndex;
   /** Unquoted heads by their last character. */
   unquotedHeadsByLast: WordIndex;
+  /** How a named project in a list ends (立交, 通道, 中心…), by the last character. */
+  memberHeadsByLast: WordIndex;
   /** Verbs of carrying out by their last character, longest first. */
   verbsByLast: WordIndex;
   /** Verbs that govern a quote otherwise (block, not-issue, issue) by their last character. */
@@ -78,10 +79,10 @@ function programRules(): ProgramRules {
   const relations = relationLexicon();
   rulesCache = {
     lex,
-    unquotedHeads: [...lex.unquotedHeads].sort(byLength),
     allHeadsByLast: indexByLast([...lex.headNouns, ...lex.unquotedHeads]),
     headsByLast: indexByLast(lex.headNouns),
     unquotedHeadsByLast: indexByLast(lex.unquotedHeads),
+    memberHeadsByLast: indexByLast(lex.listMemberHeads),
     verbsByLast: indexByLast([...relations.implement, ...lex.unquotedStart]),
     stopsByLast: indexByLast([...relations.block, ...relations.notIssue, ...relations.issue]),
     slogans: lex.sloganPatterns.map((p) => new RegExp(p, 'u')),
@@ -250,12 +251,12 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   /** 华强北商业步行街, 深圳中央公园: a named project that work (建设) may be on; not 基础设施, not 坚持高水平规划. */
   const workedOn = (a: number, b: number) => {
     const name = view.slice(a, b);
-    if (name.length < lex.listMemberMinLength || !lex.listMemberHeads.some((h) => name.endsWith(h))) return false;
+    if (name.length < lex.listMemberMinLength || !wordEndingAt(rules.memberHeadsByLast, view, b, a)) return false;
     const tags = tagWords(name);
     return !rules.notSubjectTags.has(tags[0]?.tag ?? '') && isNamed(name, tags);
   };
   const endsAsProject = (a: number, b: number) =>
-    b - a >= lex.listMemberMinLength && (lex.listMemberHeads.some((h) => view.startsWith(h, b - h.length)) || rules.unquotedHeads.some((h) => view.startsWith(h, b - h.length)));
+    b - a >= lex.listMemberMinLength && !!(wordEndingAt(rules.memberHeadsByLast, view, b) || wordEndingAt(rules.unquotedHeadsByLast, view, b));
   /** 深南高铁和南珠中城际: a member joined by 和 or 及 is two when both parts end as a project does. */
   const splitJoined = (members: Array<[number, number]>) =>
     members.flatMap(([a, b]): Array<[number, number]> => {
@@ -272,8 +273,8 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     else if (wordStartingAt(rules.listLeadByFirst, view, start)) return;
     const name = view.slice(start, stop);
     if (name.length < lex.listMemberMinLength || !LIST_MEMBER.test(name) || !ctx.tokenStart[start] || !ctx.tokenEnd[stop]) return;
-    const programHead = name.length >= lex.unquotedMinLength && rules.unquotedHeads.some((h) => name.endsWith(h));
-    if (!programHead && !lex.listMemberHeads.some((h) => name.endsWith(h))) return;
+    const programHead = name.length >= lex.unquotedMinLength && !!wordEndingAt(rules.unquotedHeadsByLast, view, stop, start);
+    if (!programHead && !wordEndingAt(rules.memberHeadsByLast, view, stop, start)) return;
     // A count inside (10个营商环境改革试点, 儿童医院等5家医院) is a metric's; a function word ends a name.
     if (COUNT_INSIDE.test(name) || !unbrokenName(start, stop)) return;
     if (lex.notPrograms.some((x) => name.endsWith(x)) || rules.countedClass.some((r) => r.test(name)) || rules.verbs.some((v) => name.startsWith(v))) return;
@@ -299,7 +300,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
         n += unbroken - 1;
       } else if (!joins && breaksName(i)) break;
       const len = i + 1 - from;
-      if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && rules.unquotedHeadsByLast.get(view.charCodeAt(i))?.some((h) => h.length <= len && view.startsWith(h, i + 1 - h.length))) best = i + 1;
+      if (len >= lex.unquotedMinLength && ctx.tokenEnd[i + 1] && wordEndingAt(rules.unquotedHeadsByLast, view, i + 1, from)) best = i + 1;
       // 推進華強北商業步行街建設: a named project that work is on is a program (the project, without the work).
       const work = best < 0 && i > from ? workAt(i) : 0;
       if (work && ctx.tokenEnd[i + work] && workedOn(from, i)) best = i;
@@ -339,7 +340,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
       }
       if (at === 0) members.push([0, end]);
     }
-    for (const [from, stop] of splitJoined(members)) if (lex.listMemberHeads.some((h) => view.startsWith(h, stop - h.length))) pushMember(from, stop, 'program-listed', true);
+    for (const [from, stop] of splitJoined(members)) if (wordEndingAt(rules.memberHeadsByLast, view, stop)) pushMember(from, stop, 'program-listed', true);
   }
 
   /**

@@ -150,9 +150,6 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
   });
 }
 
-/** The longest verb of `verbs` (indexed by their last character) that ends exactly at `at`. */
-const verbEndingAt = (view: string, at: number, verbs: WordIndex): string | undefined => wordEndingAt(verbs, view, at);
-
 /** Step back from `at` over connectors and over other mentions of the same kind (a list of objects). */
 function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Mention['type'], mentions: Mention[]): number {
   const { view } = ctx;
@@ -174,7 +171,7 @@ function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Men
 function issuingRule(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): string | undefined {
   const lex = relationLexicon();
   const p = backOverList(ctx, clause, target.start, 'Regulation', mentions);
-  const verb = verbEndingAt(ctx.view, p, verbLists().beforeRegulation);
+  const verb = wordEndingAt(verbLists().beforeRegulation, ctx.view, p);
   if (!verb) return followedByIssuing(ctx, clause, target, mentions);
   if (verb === lex.submit.then && ctx.view.slice(clause.start, p).includes(lex.submit.verb)) return 'issued-submitted-for-review';
   return lex.issue.includes(verb) ? 'issued-verb' : lex.notIssue.includes(verb) ? undefined : followedByIssuing(ctx, clause, target, mentions);
@@ -226,9 +223,9 @@ function implementingVerbBefore(ctx: ExtractContext, clause: Clause, target: Ent
   if (PREPOSITIONS.test(view[p - 1] ?? '')) return false;
   const { implement, implementStoppers: stoppers } = verbLists();
   for (let q = p; q > clause.start; q--) {
-    if (verbEndingAt(view, q, implement)) return true;
+    if (wordEndingAt(implement, view, q)) return true;
     // A verb followed by 的 modifies a noun (…等部門參與的“四位一體”聯動機制): it does not govern the program.
-    if (verbEndingAt(view, q, stoppers) && view[q] !== '的') return false;
+    if (wordEndingAt(stoppers, view, q) && view[q] !== '的') return false;
   }
   // No known verb: the program is what the clause is about only when it opens the clause (after its subject).
   const opening = clause.subject ? clause.subject.end : clause.start;

@@ -131,12 +131,19 @@ function sameQuotePrograms(mentions: Array<EntityMention | MetricMention>): Map<
     if (m.type !== 'Program') continue;
     const quotes = m.nameSimplified.match(/“[^“”]+”/g);
     if (quotes?.length !== 1) continue;
-    groups.set(quotes[0]!, [...(groups.get(quotes[0]!) ?? []), m]);
+    const group = groups.get(quotes[0]!);
+    if (group) group.push(m);
+    else groups.set(quotes[0]!, [m]);
   }
   const out = new Map<EntityMention, { name: string; nameSimplified: string }>();
   for (const [quote, group] of groups) {
     const forms = new Map<string, EntityMention[]>();
-    for (const m of group) forms.set(foldName(m.nameSimplified), [...(forms.get(foldName(m.nameSimplified)) ?? []), m]);
+    for (const m of group) {
+      const form = foldName(m.nameSimplified);
+      const same = forms.get(form);
+      if (same) same.push(m);
+      else forms.set(form, [m]);
+    }
     if (forms.size < 2 || !forms.has(foldName(quote))) continue;
     const [, best] = [...forms].sort(([a, x], [b, y]) => y.length - x.length || b.length - a.length || (a < b ? -1 : 1))[0]!;
     for (const m of group) out.set(m, { name: best[0]!.name, nameSimplified: best[0]!.nameSimplified });
