@@ -5,7 +5,7 @@
  * 我市 → 東莞市). Generic groups (各單位, 20個部門, 鎮街) never match: a name needs a level or a place
  * before it and an agency suffix after it.
  */
-import { indexByFirst, indexByLast, wordEndingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
+import { codeUnitTable, indexByFirst, indexByLast, indexHas, wordEndingAt, wordsStartingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { traditionalize } from '../text/script.js';
 import { claim, isFree, type EntityMention, type ExtractContext } from './context.js';
 import { ancestors, divisionNameAt, gazetteer, type Division } from './gazetteer.js';
@@ -32,7 +32,10 @@ interface AgencyRules {
   selfWords: WordIndex;
   scopeWords: WordIndex;
   /** First code units of every lexicon word that can start a name (places are added per document). */
-  firsts: Set<number>;
+  /** The first characters of every fixed kind of name. */
+  firsts: string[];
+  /** The level a single character stands for (市, 区, 省…), by code unit. */
+  levelsByCode: Map<number, Level>;
 }
 
 let rulesCache: AgencyRules | undefined;
@@ -50,7 +53,8 @@ function agencyRules(): AgencyRules {
     bodyVerbs: [...relationLexicon().cooperate, ...lex.bodyVerbs],
     selfWords: indexByFirst(Object.keys(lex.selfReference)),
     scopeWords: indexByFirst(Object.keys(lex.scopeWords)),
-    firsts: new Set([...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)].map((w) => w.charCodeAt(0))),
+    firsts: [...lex.national.fixed, ...lex.national.prefixes, ...Object.keys(lex.selfReference), ...Object.keys(lex.scopeWords), ...lex.courts, ...Object.keys(lex.levels)],
+    levelsByCode: new Map(Object.entries(lex.levels).map(([ch, level]) => [ch.charCodeAt(0), level as Level])),
   };
   return rulesCache;
 }
@@ -60,7 +64,8 @@ class AgencyScanner {
   readonly found: EntityMention[] = [];
   private readonly view: string;
   private readonly places: PlacePrefix[];
-  private readonly firsts: Set<number>;
+  /** Where a name may start, by code unit (1): one array access per position. */
+  private readonly firsts: Uint8Array;
 
   constructor(
     private readonly ctx: ExtractContext,
@@ -68,19 +73,19 @@ class AgencyScanner {
   ) {
     this.view = ctx.view;
     this.places = placesByPrefix(ctx);
-    this.firsts = new Set([...rules.firsts, ...this.places.map((p) => p.simplified.charCodeAt(0)), ...(ctx.jurisdiction.author?.division?.zone ? ['新'.charCodeAt(0)] : [])]);
+    this.firsts = codeUnitTable([...rules.firsts, ...this.places.map((p) => p.simplified), ...(ctx.jurisdiction.author?.division?.zone ? ['新'] : [])].map((w) => w[0]).join(''));
   }
 
   scan(): EntityMention[] {
     const { view, ctx } = this;
     // Only a few characters can start a name: skip every other position at once (by code unit: indexing
     // the string would make a new one-character string at every position).
-    const divisions = gazetteer().namesByFirst;
+    const divisions = gazetteer().names;
     for (let i = 0; i < view.length; i++) {
       const c = view.charCodeAt(i);
       if (!ctx.tokenStart[i] || ctx.taken[i]) continue;
-      if (this.firsts.has(c)) i = this.nameAt(i);
-      else if (divisions.has(c)) i = this.divisionBodyAt(i);
+      if (this.firsts[c] === 1) i = this.nameAt(i);
+      else if (indexHas(divisions, c)) i = this.divisionBodyAt(i);
     }
     return this.found;
   }
@@ -129,7 +134,7 @@ class AgencyScanner {
       return this.push(i, courtAt + court.length, p ? canonicalize(p, court) : unplaced(scope ? scope.slice(-1) : '', court), 'agency-court', !p);
     }
     // Relative short forms: 市政府, 市委常委會, 市發展改革局, 省委依法治省辦.
-    const levelName = lex.levels[view[i]!] as Level | undefined;
+    const levelName = rules.levelsByCode.get(view.charCodeAt(i));
     if (levelName && !lex.levelNotAfter.includes(view[i - 1] ?? ' ') && !lex.levelNotBefore.includes(view[i + 1] ?? ' ')) {
       const end = this.longestName(i + 1);
       if (end > i + 1) {
@@ -172,7 +177,7 @@ class AgencyScanner {
         // A verb inside a stem means two names and the words between them (区政府全面落实区委), not one name.
         if (wordEndingAt(rules.verbsByLast, view, at, from)) break;
       }
-      for (const suffix of rules.suffixesByFirst.get(view.charCodeAt(at)) ?? []) {
+      for (const suffix of wordsStartingAt(rules.suffixesByFirst, view, at)) {
         if (!view.startsWith(suffix, at) || (suffix === '政府' && stemLen > 0)) continue;
         const end = at + suffix.length;
         if (suffix.length === 1 && rules.lex.singleCharSuffixStop.some((w) => (end >= w.length && view.startsWith(w, end - w.length)) || view.startsWith(w, at))) continue;

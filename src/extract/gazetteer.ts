@@ -5,6 +5,7 @@
  * jurisdiction and its superiors come from the standard, not from a hand-made list.
  */
 import { createRequire } from 'node:module';
+import { indexByFirst, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { loadLexicon } from './lexicon.js';
 
 export type DivisionLevel = 'province' | 'city' | 'district' | 'county';
@@ -38,8 +39,8 @@ export interface Gazetteer {
   /** Divisions by full name (several where names repeat: 龙华区 in 深圳 and 海口). */
   byName: Map<string, Division[]>;
   byCode: Map<string, Division>;
-  /** Full names by their first code unit, longest first, for scanning a text. */
-  namesByFirst: Map<number, string[]>;
+  /** Full names (three characters or more) as a word index, for scanning a text. */
+  names: WordIndex;
 }
 
 let cache: Gazetteer | undefined;
@@ -76,15 +77,9 @@ export function gazetteer(): Gazetteer {
     if (!parent) throw new Error(`data/extract/zones.json: zone ${z.name} names parent ${z.parent}, which is not a division code`);
     add({ code: `zone:${z.name}`, name: z.name, level: 'district', parent, municipality: false, zone: true });
   }
-  const namesByFirst = new Map<number, string[]>();
-  for (const name of byName.keys()) {
-    // Two-character names (城区, 郊区, 矿区, 东区) are ordinary words far more often than places.
-    if (name.length < 3 || name === '市辖区') continue;
-    const first = name.charCodeAt(0);
-    namesByFirst.set(first, [...(namesByFirst.get(first) ?? []), name]);
-  }
-  for (const list of namesByFirst.values()) list.sort((a, b) => b.length - a.length);
-  cache = { byName, byCode, namesByFirst };
+  // Two-character names (城区, 郊区, 矿区, 东区) are ordinary words far more often than places.
+  const names = indexByFirst([...byName.keys()].filter((name) => name.length >= 3 && name !== '市辖区'));
+  cache = { byName, byCode, names };
   return cache;
 }
 
@@ -105,6 +100,5 @@ export function qualifiedName(d: Division): string {
 
 /** The division name starting at `i` of `view` (longest), if any. */
 export function divisionNameAt(view: string, i: number): string | undefined {
-  const names = gazetteer().namesByFirst.get(view.charCodeAt(i));
-  return names?.find((n) => view.startsWith(n, i));
+  return wordStartingAt(gazetteer().names, view, i);
 }

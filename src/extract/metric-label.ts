@@ -12,10 +12,12 @@
  */
 import { tagWords } from '../text/segment.js';
 import type { ExtractContext } from './context.js';
-import { indexByFirst, wordStartingAt, type WordIndex } from '../text/lexicon.js';
+import { indexByFirst, indexByLast, wordEndingAt, wordsStartingAt, wordStartingAt, type WordIndex } from '../text/lexicon.js';
 import { alternation, metricLexicon, relationLexicon, type MetricLexicon } from './lexicon.js';
 
 const HAN = /\p{Script=Han}/u;
+/** Two Chinese characters or more (a test, no array of matches). */
+const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/su;
 const CLAUSE_BREAK = /[,，。；;：:！？!?\n]/;
 const NOUN_TAGS = /^(n|nz|ng|nr|ns|nt|nrt|nrfg|vn|an|j|l|eng|x)$/;
 const DANGLING = /^[和与及、的（(“”)）]|[和与及、的（(“]$/u;
@@ -25,9 +27,11 @@ const ASIDE = /[（(](下同|预计|含[^)）]*|注[^)）]*)[)）]/gu;
 
 interface LabelRules {
   lex: MetricLexicon;
-  change: RegExp;
+  /** Words of change (增长, 下降到), by their last character: at most one ends a label. */
+  changeByLast: WordIndex;
   lead: RegExp;
-  trail: RegExp;
+  /** Words that trail a subject before its figure (分别为, 达到), by their first character: any run of them ends a label. */
+  trailByFirst: WordIndex;
   measure: RegExp;
   counted: Set<string>;
   /** Nouns jieba tags as verbs (收入, 诉求…): a noun phrase goes on past them. */
@@ -42,9 +46,9 @@ function labelRules(): LabelRules {
   const alt = alternation;
   rulesCache = {
     lex,
-    change: new RegExp(`(?:${alt(lex.changeWords)})$`, 'u'),
+    changeByLast: indexByLast(lex.changeWords),
     lead: new RegExp(`^(?:${alt(lex.labelLeadWords)})+`, 'u'),
-    trail: new RegExp(`(?:${alt(lex.labelTrailWords)})+$`, 'u'),
+    trailByFirst: indexByFirst(lex.labelTrailWords),
     measure: new RegExp(`(?:${alt(lex.measureNouns)}|[率额量数值价费比重度积力])$`, 'u'),
     counted: new Set(lex.countUnits),
     nouns: new Set(lex.measureNouns),
@@ -55,13 +59,29 @@ function labelRules(): LabelRules {
 
 /** The label without its trailing words of change (地区生产总值增长 → 地区生产总值). */
 export function labelSubject(label: string): string {
-  const { change, trail } = labelRules();
+  const { changeByLast } = labelRules();
   let text = label.replace(ASIDE, '');
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(trail, '').replace(change, '');
+    text = text.slice(0, trailStart(text));
+    text = text.slice(0, text.length - (wordEndingAt(changeByLast, text, text.length)?.length ?? 0));
   }
   return text;
+}
+
+/** Where the run of trailing words that ends `text` starts (its leftmost start; `text.length` if none). */
+function trailStart(text: string): number {
+  const { trailByFirst } = labelRules();
+  const reaches = new Uint8Array(text.length + 1);
+  reaches[text.length] = 1;
+  let start = text.length;
+  for (let p = text.length - 1; p >= 0; p--) {
+    if (wordsStartingAt(trailByFirst, text, p).some((w) => reaches[p + w.length] === 1)) {
+      reaches[p] = 1;
+      start = p;
+    }
+  }
+  return start;
 }
 
 const wellFormed = new Map<string, boolean>();
@@ -86,7 +106,7 @@ export function labelWellFormed(label: string): boolean {
 
 function judgeLabel(label: string): boolean {
   const text = labelSubject(label.replace(/[“”"]/g, ''));
-  if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2 || DANGLING.test(text) || /[，,]/.test(text) || PREPOSITION_FIRST.test(text)) return false;
+  if (!TWO_HAN.test(text) || DANGLING.test(text) || /[，,]/.test(text) || PREPOSITION_FIRST.test(text)) return false;
   if (labelRules().measure.test(text)) return true;
   // A noun phrase, or an activity on a named object (开展工业产品抽样送检): some word of it is a noun.
   const words = tagWords(text);
@@ -100,10 +120,11 @@ export interface Label {
 }
 
 /** A label made of spans of the clean text (a subject and a verb of change may lie apart). */
-const fromSpans = (ctx: ExtractContext, spans: Array<[number, number]>): Label => {
-  const pick = (text: string) => spans.map(([s, e]) => text.slice(s, e)).join('').replace(ASIDE, '');
-  return { label: pick(ctx.clean), labelSimplified: pick(ctx.view) };
-};
+const fromSpans = (ctx: ExtractContext, spans: Array<[number, number]>): Label => ({ label: pickSpans(ctx.clean, spans), labelSimplified: pickSpans(ctx.view, spans) });
+function pickSpans(text: string, spans: Array<[number, number]>): string {
+  const picked = spans.length === 1 ? text.slice(spans[0]![0], spans[0]![1]) : spans.map(([s, e]) => text.slice(s, e)).join('');
+  return picked.includes('(') || picked.includes('（') ? picked.replace(ASIDE, '') : picked;
+}
 
 /** The counted noun right after a classifier, if it reads as one. */
 function countedAfter(ctx: ExtractContext, end: number): [number, number] | undefined {
@@ -148,7 +169,7 @@ function countedAfter(ctx: ExtractContext, end: number): [number, number] | unde
 /** The phrase before the number in its clause, back to the previous name, figure or date. */
 function phraseBefore(ctx: ExtractContext, start: number): [number, number] {
   const { view } = ctx;
-  const { lead, trail, verbs } = labelRules();
+  const { lead, verbs } = labelRules();
   let s = start;
   while (s > 0 && start - s < 16 && (HAN.test(view[s - 1]!) || '“”、'.includes(view[s - 1]!)) && !ctx.taken[s - 1]) s--;
   while (s < start && (!ctx.tokenStart[s] || !HAN.test(view[s]!) || (/[年月日]/.test(view[s]!) && /\d/.test(view[s - 1] ?? '')))) s++;
@@ -167,8 +188,7 @@ function phraseBefore(ctx: ExtractContext, start: number): [number, number] {
     s += leadMatch[0].length;
     text = text.slice(leadMatch[0].length);
   }
-  const trailMatch = trail.exec(text);
-  let e = start - (trailMatch ? trailMatch[0].length : 0);
+  let e = start - (text.length - trailStart(text));
   while (e > s && '和与及、的'.includes(view[e - 1]!)) e--;
   return [s, e];
 }

@@ -53,8 +53,14 @@ interface ProgramRules {
   /** Verbs that govern a quote otherwise (block, not-issue, issue) by their last character. */
   stopsByLast: WordIndex;
   slogans: RegExp[];
-  /** Verbs of carrying out, longest first (the relation lexicon's, with the program lexicon's starts). */
-  verbs: string[];
+  /** Verbs of carrying out (the relation lexicon's, with the program lexicon's starts), by their first character. */
+  verbsByFirst: WordIndex;
+  /** What is never a program's name's end (notPrograms), and a document's head (notProgramHeadsOfDocuments), by the last character. */
+  notProgramsByLast: WordIndex;
+  documentHeadsByLast: WordIndex;
+  /** What opens a clause before its subject (clauseStartMarkers, subjectLeadWords), by the first character. */
+  clauseMarkersByFirst: WordIndex;
+  subjectLeadByFirst: WordIndex;
   starts: RegExp;
   countedClass: RegExp[];
   /** 等, a count, a few characters and a class head: what ends a list of projects. */
@@ -75,7 +81,6 @@ let rulesCache: ProgramRules | undefined;
 function programRules(): ProgramRules {
   if (rulesCache) return rulesCache;
   const lex = programLexicon();
-  const byLength = (a: string, b: string) => b.length - a.length;
   const relations = relationLexicon();
   rulesCache = {
     lex,
@@ -86,7 +91,11 @@ function programRules(): ProgramRules {
     verbsByLast: indexByLast([...relations.implement, ...lex.unquotedStart]),
     stopsByLast: indexByLast([...relations.block, ...relations.notIssue, ...relations.issue]),
     slogans: lex.sloganPatterns.map((p) => new RegExp(p, 'u')),
-    verbs: [...new Set([...relationLexicon().implement, ...lex.unquotedStart])].sort(byLength),
+    verbsByFirst: indexByFirst([...relations.implement, ...lex.unquotedStart]),
+    notProgramsByLast: indexByLast(lex.notPrograms),
+    documentHeadsByLast: indexByLast(lex.notProgramHeadsOfDocuments),
+    clauseMarkersByFirst: indexByFirst(lex.clauseStartMarkers),
+    subjectLeadByFirst: indexByFirst(lex.subjectLeadWords),
     starts: new RegExp(`(?:${alternation(lex.unquotedStart)})`, 'g'),
     countedClass: lex.countedClassPatterns.map((p) => new RegExp(p, 'u')),
     listLeadByFirst: indexByFirst([...lex.listLeadWords, ...relations.implement, ...relations.block, ...relations.issue, ...relations.notIssue, ...relations.cooperate, ...lex.unquotedStart]),
@@ -245,6 +254,9 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     return true;
   };
 
+  /** A name that ends as no program does (习近平法治思想) or opens with a verb of carrying out. */
+  const notProgram = (name: string) => !!wordEndingAt(rules.notProgramsByLast, name, name.length) || !!wordStartingAt(rules.verbsByFirst, name, 0);
+
   // Lists of named projects, and the names in them.
   /** A name, not a kind of facility: 坪盐通道 and 中信金融中心 (a place, a brand, a word the dictionary lacks), not 会展中心. */
   const isNamed = (name: string, tags: ReadonlyArray<{ tag: string }>) => /[A-Za-z0-9]/.test(name) || tags.some((t) => rules.properNameTags.has(t.tag));
@@ -277,7 +289,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     if (!programHead && !wordEndingAt(rules.memberHeadsByLast, view, stop, start)) return;
     // A count inside (10个营商环境改革试点, 儿童医院等5家医院) is a metric's; a function word ends a name.
     if (COUNT_INSIDE.test(name) || !unbrokenName(start, stop)) return;
-    if (lex.notPrograms.some((x) => name.endsWith(x)) || rules.countedClass.some((r) => r.test(name)) || rules.verbs.some((v) => name.startsWith(v))) return;
+    if (notProgram(name) || rules.countedClass.some((r) => r.test(name))) return;
     // Tags last (the costliest test). A clause that opens with a verb or an adverb has no program for its
     // subject (协调深汕高铁…, 亲自宣布…).
     const tags = tagWords(name);
@@ -292,7 +304,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     for (let i = from, n = 0; i < view.length && n < lex.unquotedMaxLength; i++, n++) {
       const ch = view.charCodeAt(i);
       // 事權下放動態調整和銜接機制: 和 joins two names only when the part before it has a head of its own.
-      const joins = JOINS[ch] === 1 && i > from && best < 0 && !lex.notProgramHeadsOfDocuments.some((d) => view.startsWith(d, i - d.length));
+      const joins = JOINS[ch] === 1 && i > from && best < 0 && !wordEndingAt(rules.documentHeadsByLast, view, i);
       if (!isHan(ch) || ctx.taken[i]) break;
       const unbroken = unbrokenAt(i);
       if (unbroken) {
@@ -309,7 +321,7 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
     // 落實市委市政府供給側結構性改革行動方案: a document's name, not a program's.
     if (lex.documentsOfPrograms.some((d) => view.startsWith(d, best))) return -1;
     const name = view.slice(from, best);
-    if (lex.notPrograms.some((n) => name.endsWith(n)) || rules.verbs.some((v) => name.startsWith(v))) return -1;
+    if (notProgram(name)) return -1;
     if (rules.countedClass.some((r) => r.test(name))) return -1;
     push(from, best, rule);
     return best;
@@ -375,14 +387,14 @@ export function findPrograms(ctx: ExtractContext): EntityMention[] {
   for (const s of ctx.doc.sentences) {
     const marker = /^[(（][一二三四五六七八九十]+[)）]/.exec(s.clean);
     const from = s.cleanStart + (marker?.[0].length ?? 0);
-    if (marker && s.section.at(-1) === s.clean.replace(/[。；;]$/, '') && !rules.verbs.some((v) => view.startsWith(v, from))) {
+    if (marker && s.section.at(-1) === s.clean.replace(/[。；;]$/, '') && !wordStartingAt(rules.verbsByFirst, view, from)) {
       scan(from, 'program-heading');
     }
     // 一是街道綜合行政執法改革順利落地, 社區家園網完成升級: a program as the subject of a clause.
     for (let at = s.cleanStart; at < s.cleanEnd; at++) {
       if (at !== s.cleanStart && CLAUSE_OPENERS[view.charCodeAt(at - 1)] !== 1) continue;
-      const marker = lex.clauseStartMarkers.find((w) => view.startsWith(w, at));
-      const lead = lex.subjectLeadWords.find((w) => view.startsWith(w, at));
+      const marker = wordStartingAt(rules.clauseMarkersByFirst, view, at);
+      const lead = marker ? undefined : wordStartingAt(rules.subjectLeadByFirst, view, at);
       const from = at + (marker?.length ?? lead?.length ?? 0);
       if (ctx.taken[from] || !ctx.tokenStart[from]) continue;
       if (marker) scan(from, 'program-subject');

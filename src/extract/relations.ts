@@ -10,7 +10,7 @@
  * report's author, marked implicit.
  */
 import type { Sentence } from '../text/sentences.js';
-import { codeUnits, indexByLast, wordEndingAt, type WordIndex } from '../text/lexicon.js';
+import { codeUnitTable, indexByLast, wordEndingAt, type WordIndex } from '../text/lexicon.js';
 import type { EntityMention, ExtractContext, Mention, MetricMention } from './context.js';
 import { regulationLexicon, relationLexicon } from './lexicon.js';
 import type { RelationType, Status } from '../graph/model.js';
@@ -37,13 +37,12 @@ interface Clause {
   subjects: EntityMention[];
 }
 
-/** Code units: a clause is split at every character of a sentence. */
-const codes = (chars: string) => new Set(codeUnits(chars));
-const CLAUSE_SPLIT = codes(',，;；:：');
-const OPEN = codes('《“‘(（');
-const CLOSE = codes('》”’)）');
+/** Tables by code unit: a clause is split at every character of a sentence. */
+const CLAUSE_SPLIT = codeUnitTable(',，;；:：');
+const OPEN = codeUnitTable('《“‘(（');
+const CLOSE = codeUnitTable('》”’)）');
 const LEAD = /^(全年|目前|同时|此外|其中|另外|今年|一年来|\d{4}年|[一二三四五六七八九十]是|[(（][一二三四五六七八九十]+[)）])?$/;
-const CONNECTORS = codes('、和及与等 了');
+const CONNECTORS = codeUnitTable('、和及与等 了');
 const PREPOSITIONS = /[与对将把被为在向从以于和及]/;
 
 /** Relations between `mentions`, which are in document order (as `extractWith` gives them). */
@@ -69,9 +68,9 @@ function splitClauses(ctx: ExtractContext, sentence: Sentence, mentions: Mention
   while (m < mentions.length && mentions[m]!.start < start) m++;
   for (let i = sentence.cleanStart; i <= sentence.cleanEnd; i++) {
     const c = view.charCodeAt(i); // NaN past the end
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
-    if (i === sentence.cleanEnd || (depth === 0 && CLAUSE_SPLIT.has(c))) {
+    if (OPEN[c] === 1) depth++;
+    else if (CLOSE[c] === 1) depth = Math.max(0, depth - 1);
+    if (i === sentence.cleanEnd || (depth === 0 && CLAUSE_SPLIT[c] === 1)) {
       const own: Mention[] = [];
       for (; m < mentions.length && mentions[m]!.start < i; m++) own.push(mentions[m]!);
       clauses.push({ start, end: i, mentions: own, subject: undefined, subjects: [] });
@@ -153,9 +152,9 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
 /** Step back from `at` over connectors and over other mentions of the same kind (a list of objects). */
 function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Mention['type'], mentions: Mention[]): number {
   const { view } = ctx;
-  const backOver = (from: number, chars: Set<number>) => {
+  const backOver = (from: number, chars: Uint8Array) => {
     let q = from;
-    while (q > clause.start && chars.has(view.charCodeAt(q - 1))) q--;
+    while (q > clause.start && chars[view.charCodeAt(q - 1)] === 1) q--;
     return q;
   };
   let p = backOver(at, OPEN);

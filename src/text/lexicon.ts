@@ -24,23 +24,83 @@ export function codeUnitTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Words by the code unit they start (or end) with, longest first: one map access per position scanned. */
-export type WordIndex = Map<number, string[]>;
-
-function indexWords(words: Iterable<string>, at: (w: string) => number): WordIndex {
-  const index: WordIndex = new Map();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) index.set(at(w), [...(index.get(at(w)) ?? []), w]);
-  return index;
+/**
+ * A set of words as a trie of UTF-16 code units, read from a word's first unit (indexByFirst) or from its
+ * last (indexByLast): a scanner that asks at every position of a report which word starts (or ends) there
+ * pays one map access where none does, and then one per character of the longest candidate, however many
+ * words share their first character (a gazetteer has dozens per character).
+ */
+export interface WordIndex {
+  readonly root: Map<number, WordNode>;
+  /** 1 for each code unit a word starts (or ends) with: most positions are ruled out by one array access. */
+  readonly heads: Uint8Array;
 }
-export const indexByFirst = (words: Iterable<string>): WordIndex => indexWords(words, (w) => w.charCodeAt(0));
-export const indexByLast = (words: Iterable<string>): WordIndex => indexWords(words, (w) => w.charCodeAt(w.length - 1));
+interface WordNode {
+  word?: string;
+  next?: Map<number, WordNode>;
+}
+
+function indexWords(words: Iterable<string>, backward: boolean): WordIndex {
+  const root = new Map<number, WordNode>();
+  const heads = new Uint8Array(0x10000);
+  for (const w of words) {
+    if (w.length === 0) continue;
+    let level = root;
+    let node: WordNode | undefined;
+    for (let k = 0; k < w.length; k++) {
+      const code = w.charCodeAt(backward ? w.length - 1 - k : k);
+      node = level.get(code);
+      if (!node) level.set(code, (node = {}));
+      if (k < w.length - 1) level = node.next ??= new Map();
+    }
+    node!.word = w;
+    heads[w.charCodeAt(backward ? w.length - 1 : 0)] = 1;
+  }
+  return { root, heads };
+}
+export const indexByFirst = (words: Iterable<string>): WordIndex => indexWords(words, false);
+export const indexByLast = (words: Iterable<string>): WordIndex => indexWords(words, true);
+
+/** Whether some word of `index` starts (indexByFirst) or ends (indexByLast) with the code unit `code`. */
+export const indexHas = (index: WordIndex, code: number): boolean => index.heads[code] === 1;
 
 /** The longest word of `index` (by first code unit) that starts at `i` of `text`. */
-export const wordStartingAt = (index: WordIndex, text: string, i: number): string | undefined => index.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+export function wordStartingAt(index: WordIndex, text: string, i: number): string | undefined {
+  if (index.heads[text.charCodeAt(i)] !== 1) return undefined;
+  let found: string | undefined;
+  let node = index.root.get(text.charCodeAt(i));
+  for (let j = i + 1; node; j++) {
+    if (node.word !== undefined) found = node.word;
+    if (!node.next || j >= text.length) break;
+    node = node.next.get(text.charCodeAt(j));
+  }
+  return found;
+}
+
+/** Every word of `index` (by first code unit) that starts at `i` of `text`, shortest first. */
+export function wordsStartingAt(index: WordIndex, text: string, i: number): string[] {
+  const found: string[] = [];
+  let node = index.root.get(text.charCodeAt(i));
+  for (let j = i + 1; node; j++) {
+    if (node.word !== undefined) found.push(node.word);
+    if (!node.next || j >= text.length) break;
+    node = node.next.get(text.charCodeAt(j));
+  }
+  return found;
+}
 
 /** The longest word of `index` (by last code unit) that ends at `at` of `text` (and starts at or after `from`). */
-export const wordEndingAt = (index: WordIndex, text: string, at: number, from = 0): string | undefined =>
-  index.get(text.charCodeAt(at - 1))?.find((w) => at - w.length >= from && text.startsWith(w, at - w.length));
+export function wordEndingAt(index: WordIndex, text: string, at: number, from = 0): string | undefined {
+  if (at - 1 < from || index.heads[text.charCodeAt(at - 1)] !== 1) return undefined;
+  let found: string | undefined;
+  let node = index.root.get(text.charCodeAt(at - 1));
+  for (let j = at - 2; node; j--) {
+    if (node.word !== undefined) found = node.word;
+    if (!node.next || j < from) break;
+    node = node.next.get(text.charCodeAt(j));
+  }
+  return found;
+}
 
 /** Share of the Han and other non-ASCII characters in `text` that are common Chinese characters. */
 export function commonCharScore(text: string): number {
