@@ -32,6 +32,7 @@ interface LabelRules {
   lead: RegExp;
   /** Words that trail a subject before its figure (分别为, 达到), by their first character: any run of them ends a label. */
   trailByFirst: WordIndex;
+  trailByLast: WordIndex;
   measure: RegExp;
   counted: Set<string>;
   /** Nouns jieba tags as verbs (收入, 诉求…): a noun phrase goes on past them. */
@@ -49,6 +50,7 @@ function labelRules(): LabelRules {
     changeByLast: indexByLast(lex.changeWords),
     lead: new RegExp(`^(?:${alt(lex.labelLeadWords)})+`, 'u'),
     trailByFirst: indexByFirst(lex.labelTrailWords),
+    trailByLast: indexByLast(lex.labelTrailWords),
     measure: new RegExp(`(?:${alt(lex.measureNouns)}|[率额量数值价费比重度积力])$`, 'u'),
     counted: new Set(lex.countUnits),
     nouns: new Set(lex.measureNouns),
@@ -71,7 +73,8 @@ export function labelSubject(label: string): string {
 
 /** Where the run of trailing words that ends `text` starts (its leftmost start; `text.length` if none). */
 function trailStart(text: string): number {
-  const { trailByFirst } = labelRules();
+  const { trailByFirst, trailByLast } = labelRules();
+  if (!wordEndingAt(trailByLast, text, text.length)) return text.length;
   const reaches = new Uint8Array(text.length + 1);
   reaches[text.length] = 1;
   let start = text.length;

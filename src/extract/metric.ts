@@ -80,11 +80,10 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
     // 年 counts only as a duration (連續6年), never as a date (2023年).
     if (unit === '年') continue;
     // Qualifiers as the document writes them (超過, not 超过).
-    const inDoc = (at: number, text: string) => (text ? clean.slice(at, at + text.length) : '');
     const suffix1At = numberStart + number!.length + (mult1 ?? '').length;
     const sameYear = clauseBefore(view, numberStart, 8).lastIndexOf('同比');
-    const qualifierBefore = prefix ? inDoc(start, prefix) : sameYear >= 0 ? inDoc(numberStart - clauseBefore(view, numberStart, 8).length + sameYear, '同比') : '';
-    const qualifier = [qualifierBefore, inDoc(suffix1At, suffix1), inDoc(end - suffix2.length, suffix2)].filter(Boolean).join('');
+    const qualifierBefore = prefix ? inClean(clean, start, prefix) : sameYear >= 0 ? inClean(clean, numberStart - clauseBefore(view, numberStart, 8).length + sameYear, '同比') : '';
+    const qualifier = [qualifierBefore, inClean(clean, suffix1At, suffix1), inClean(clean, end - suffix2.length, suffix2)].filter(Boolean).join('');
     if (prefix && !isFree(ctx, start, numberStart)) continue;
     const rawStart = numberStart;
     found.push({
@@ -130,6 +129,9 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
   }
   return found;
 }
+
+/** The clean text's form of `text` (simplified) found at `at`, or '' for none. */
+const inClean = (clean: string, at: number, text: string) => (text ? clean.slice(at, at + text.length) : '');
 
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 

@@ -99,14 +99,10 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
   const { view } = ctx;
   const status: Status = sentence.planned ? 'planned' : 'done';
   const clauses = splitClauses(ctx, sentence, mentions);
-  const add = (type: RelationType, source: EntityMention | typeof AUTHOR, target: EntityMention | MetricMention, rule: string) =>
-    out.push({ type, source, target, sentence, rule, implicit: source === AUTHOR, status });
+  // No named closures here (tsx names each one as it is made): this runs for every sentence of every report.
+  const add = relationAdder(out, sentence, status);
 
   let actors: EntityMention[] = [];
-  const programsOf = (c: Clause) => c.mentions.filter((x): x is EntityMention => x.type === 'Program');
-  const metricsOf = (c: Clause) => c.mentions.filter((x): x is MetricMention => x.type === 'Metric');
-  const meetingAgency = (c: Clause) =>
-    c.mentions.find((x): x is EntityMention => x.type === 'Agency' && /^(常务会议|全体会议|会议|党组会议)/.test(view.slice(x.end, x.end + 4)));
 
   clauses.forEach((clause, ci) => {
     if (clause.subjects.length > 0) actors = clause.subjects;
@@ -137,11 +133,11 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
         for (const p of programs) add('MEASURED', p, metric, 'measured-program');
         continue;
       }
-      let agency = clause.subject ?? meetingAgency(clause);
+      let agency = clause.subject ?? meetingAgency(view, clause);
       for (let back = ci - 1; !agency && back >= 0; back--) {
         const prev = clauses[back]!;
         if (metricsOf(prev).length === 0) break;
-        agency = prev.subject ?? meetingAgency(prev);
+        agency = prev.subject ?? meetingAgency(view, prev);
       }
       if (agency) add('MEASURED', agency, metric, 'measured-agency');
       else add('MEASURED', actor ?? AUTHOR, metric, actor ? 'measured-actor' : 'measured-author');
@@ -149,23 +145,39 @@ function relateSentence(ctx: ExtractContext, sentence: Sentence, mentions: Menti
   });
 }
 
+/** What adds a relation stated by `sentence` to `out`. */
+function relationAdder(out: RelationMention[], sentence: Sentence, status: Status) {
+  return (type: RelationType, source: EntityMention | typeof AUTHOR, target: EntityMention | MetricMention, rule: string) =>
+    out.push({ type, source, target, sentence, rule, implicit: source === AUTHOR, status });
+}
+
+const programsOf = (c: Clause) => c.mentions.filter((x): x is EntityMention => x.type === 'Program');
+const metricsOf = (c: Clause) => c.mentions.filter((x): x is MetricMention => x.type === 'Metric');
+/** The agency whose meeting the clause reports (区政府常务会议审议…). */
+const meetingAgency = (view: string, c: Clause) =>
+  c.mentions.find((x): x is EntityMention => x.type === 'Agency' && /^(常务会议|全体会议|会议|党组会议)/.test(view.slice(x.end, x.end + 4)));
+
 /** Step back from `at` over connectors and over other mentions of the same kind (a list of objects). */
 function backOverList(ctx: ExtractContext, clause: Clause, at: number, kind: Mention['type'], mentions: Mention[]): number {
   const { view } = ctx;
-  const backOver = (from: number, chars: Uint8Array) => {
-    let q = from;
-    while (q > clause.start && chars[view.charCodeAt(q - 1)] === 1) q--;
-    return q;
-  };
-  let p = backOver(at, OPEN);
+  let p = backOver(view, clause, at, OPEN);
   for (;;) {
-    const q = backOver(p, CONNECTORS);
-    const endsAt = (e: number) => mentions.find((x) => x.type === kind && x.end === e && x.start >= clause.start);
-    const previous = endsAt(q) ?? endsAt(backOver(q, CLOSE));
+    const q = backOver(view, clause, p, CONNECTORS);
+    const previous = mentionEndingAt(mentions, clause, kind, q) ?? mentionEndingAt(mentions, clause, kind, backOver(view, clause, q, CLOSE));
     if (!previous) return p;
-    p = backOver(previous.start, OPEN);
+    p = backOver(view, clause, previous.start, OPEN);
   }
 }
+
+/** Back from `from` over the characters of `chars`, not past the clause's start. */
+function backOver(view: string, clause: Clause, from: number, chars: Uint8Array): number {
+  let q = from;
+  while (q > clause.start && chars[view.charCodeAt(q - 1)] === 1) q--;
+  return q;
+}
+
+const mentionEndingAt = (mentions: Mention[], clause: Clause, kind: Mention['type'], end: number) =>
+  mentions.find((x) => x.type === kind && x.end === end && x.start >= clause.start);
 
 function issuingRule(ctx: ExtractContext, clause: Clause, target: EntityMention, mentions: Mention[]): string | undefined {
   const lex = relationLexicon();

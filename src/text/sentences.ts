@@ -4,7 +4,7 @@
  * `1.`, and inline `一是`) and whether it lies in the part that plans the coming year.
  */
 import { toOriginalSpan, type NormalizedText } from './normalize.js';
-import { codeUnits } from './lexicon.js';
+import { codeUnits, codeUnitTable } from './lexicon.js';
 
 export interface Sentence {
   index: number;
@@ -30,10 +30,11 @@ export interface SentenceOptions {
 
 // Brackets and sentence ends as code units (the splitter looks at every character of a report).
 const OPENERS = codeUnits('《“‘(（「『〔[【');
-const OPEN = new Set(OPENERS);
-/** Closing bracket → its opening bracket. */
-const CLOSE = new Map(codeUnits('》”’)）」』〕]】').map((c, i) => [c, OPENERS[i]!] as const));
-const END = new Set(codeUnits('。；！？;!'));
+/** By code unit, as every character of a report is looked at: 1 for an opener; a closer's opener (0: not a closer); 1 for a sentence end. */
+const OPEN = codeUnitTable('《“‘(（「『〔[【');
+const CLOSE = new Uint16Array(0x10000);
+codeUnits('》”’)）」』〕]】').forEach((c, i) => (CLOSE[c] = OPENERS[i]!));
+const END = codeUnitTable('。；！？;!');
 /** What `/\s/` matches, by code unit. */
 const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 const NUM = '[一二三四五六七八九十百零〇]+';
@@ -136,15 +137,15 @@ function splitLine(clean: string, from: number, to: number): Array<[number, numb
   const matched = matchedOpeners(clean, from, to);
   for (let i = from; i < to; i++) {
     const c = clean.charCodeAt(i);
-    const opener = CLOSE.get(c);
-    if (opener !== undefined) {
+    const opener = CLOSE[c]!;
+    if (opener !== 0) {
       const at = stack.lastIndexOf(opener);
       if (at >= 0) stack.length = at;
-    } else if (OPEN.has(c)) {
+    } else if (OPEN[c] === 1) {
       if (matched.has(i)) stack.push(c);
-    } else if (END.has(c) && stack.length === 0) {
+    } else if (END[c] === 1 && stack.length === 0) {
       let end = i + 1;
-      while (end < to && (CLOSE.has(clean.charCodeAt(end)) || END.has(clean.charCodeAt(end))) && !OPEN.has(clean.charCodeAt(end))) end++;
+      while (end < to && (CLOSE[clean.charCodeAt(end)] !== 0 || END[clean.charCodeAt(end)] === 1) && OPEN[clean.charCodeAt(end)] !== 1) end++;
       push(end);
       start = end;
       i = end - 1;
@@ -161,8 +162,8 @@ function matchedOpeners(clean: string, from: number, to: number): Set<number> {
   const matched = new Set<number>();
   for (let i = from; i < to; i++) {
     const c = clean.charCodeAt(i);
-    const opener = CLOSE.get(c);
-    if (opener !== undefined) {
+    const opener = CLOSE[c]!;
+    if (opener !== 0) {
       for (let k = open.length - 2; k >= 0; k -= 2) {
         if (open[k] === opener) {
           matched.add(open[k + 1]!);
@@ -170,7 +171,7 @@ function matchedOpeners(clean: string, from: number, to: number): Set<number> {
           break;
         }
       }
-    } else if (OPEN.has(c)) open.push(c, i);
+    } else if (OPEN[c] === 1) open.push(c, i);
   }
   return matched;
 }
