@@ -43,6 +43,19 @@ export class LexiconError extends Report2GraphError {
 /** A graph or graph file breaks the graph contract (src/graph/model.ts). */
 export class GraphContractError extends Report2GraphError {}
 
+/** A read-only query ran into its time limit and was stopped (a row limit only cuts an answer short). */
+export class QueryTimeoutError extends UsageError {
+  constructor(
+    readonly seconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `query: stopped at the time limit of ${seconds} s (--timeout) before Neo4j had the answer. Ask a narrower question — a smaller depth, a more specific name, a LIMIT — or allow more time with --timeout.`,
+      options,
+    );
+  }
+}
+
 /** Neo4j could not be reached or failed while a command ran. */
 export class Neo4jError extends Report2GraphError {}
 

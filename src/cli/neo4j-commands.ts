@@ -116,7 +116,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
         const result = await runReadQuery(driver, settings, query.text, params, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
         const rows = result.rows.map((r) => r.map(toPlain));
         await writeStdout(formatRows(result.keys, rows, opts.format));
-        if (result.truncated) process.stderr.write(`report2graph: stopped at ${opts.maxRows} rows (--max-rows)\n`);
+        if (result.truncated) process.stderr.write(`report2graph: ${rowLimitNote(opts.maxRows)}\n`);
       } finally {
         await driver.close();
       }
@@ -141,6 +141,10 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
       await writeStdout('Neo4j stopped.\n');
     });
 }
+
+/** What a user reads when an answer was cut at the row limit: which limit, and how to narrow the question. */
+export const rowLimitNote = (maxRows: number) =>
+  `stopped at the row limit of ${maxRows} rows (--max-rows); the answer has more. Ask a narrower question — a smaller depth, a more specific name, a LIMIT — or raise --max-rows.`;
 
 export function formatRows(keys: string[], rows: unknown[][], format: string): string {
   const cell = (v: unknown) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));

@@ -5,7 +5,7 @@
  * transaction with a time limit and a row limit.
  */
 import neo4j, { type Driver, type Node, type Path, type Relationship } from 'neo4j-driver';
-import { Neo4jError, UsageError } from '../errors.js';
+import { Neo4jError, QueryTimeoutError, UsageError } from '../errors.js';
 import { GRAPH_OPTIONS, isNodeType, isRelationType, type DocumentInfo, type EdgeAttributes, type NodeAttributes, type SerializedGraph } from '../graph/model.js';
 import type { Neo4jSettings } from './connection.js';
 import { readCypher } from './cypher.js';
@@ -63,6 +63,7 @@ export async function runReadQuery(driver: Driver, settings: Neo4jSettings, quer
   } catch (error) {
     if (error instanceof UsageError || error instanceof Neo4jError) throw error;
     const e = error as { code?: string; message?: string };
+    if (e.code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw new QueryTimeoutError((limits.timeoutMs ?? 30_000) / 1000, { cause: error });
     if (e.code?.startsWith('Neo.ClientError')) throw new UsageError(`Cypher: ${e.message?.split('\n')[0]}`, { cause: error });
     throw new Neo4jError(`query: Neo4j failed (${e.message?.split('\n')[0]}); check that it is running.`, { cause: error });
   } finally {

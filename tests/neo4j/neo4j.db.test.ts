@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { QueryTimeoutError, UsageError } from '../../src/errors.js';
 import { extractDocument, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import { writeGraphFile } from '../../src/graph/io.js';
 import type { SerializedGraph } from '../../src/graph/model.js';
@@ -137,11 +137,42 @@ describe('the curated questions, on the seed', () => {
     expect(simplified[0]!.name).toBe('東莞市優化營商環境條例');
   });
 
-  it('neighbourhood: everything within N steps', async () => {
+  it('neighbourhood: everything within N steps, each once, at its distance, with a shortest chain to it', async () => {
     const one = await ask('neighbourhood', { name: '“莞薪無憂”專項行動', depth: 1 });
     expect(one.map((r) => r.type).sort()).toEqual(['Agency', 'Metric', 'Metric']);
-    const two = await ask('neighbourhood', { name: '“莞薪無憂”專項行動', depth: 2 });
-    expect(two.length).toBeGreaterThan(one.length);
+    expect(one.every((r) => r.distance === 1 && JSON.stringify(r.chain) === JSON.stringify(['“莞薪無憂”專項行動', r.name]))).toBe(true);
+    // Breadth first over the graph file, by hand: what is within 3 steps, each at its least distance.
+    const start = seed.nodes.find((n) => n.attributes.name === '“莞薪無憂”專項行動')!.key;
+    const distance = new Map([[start, 0]]);
+    for (let frontier = [start], d = 1; d <= 3; d++) {
+      const next: string[] = [];
+      for (const e of seed.edges) {
+        for (const [from, to] of [[e.source, e.target], [e.target, e.source]] as const) {
+          if (frontier.includes(from) && !distance.has(to)) {
+            distance.set(to, d);
+            next.push(to);
+          }
+        }
+      }
+      frontier = next;
+    }
+    const nameOf = new Map(seed.nodes.map((n) => [n.key, n.attributes.name]));
+    const expected = [...distance].filter(([k]) => k !== start).map(([k, d]) => `${nameOf.get(k)}@${d}`).sort();
+    const three = await ask('neighbourhood', { name: '“莞薪無憂”專項行動', depth: 3 });
+    expect(three.map((r) => `${r.name}@${r.distance}`).sort()).toEqual(expected);
+    expect(expected.some((x) => x.endsWith('@3'))).toBe(true);
+    for (const r of three) {
+      const chain = r.chain as string[];
+      expect(chain).toHaveLength((r.distance as number) + 1);
+      expect([chain[0], chain.at(-1)]).toEqual(['“莞薪無憂”專項行動', r.name]);
+    }
+  });
+
+  it('a query that runs into its time limit says which limit and how to narrow the question', async () => {
+    const slow = 'UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 123 RETURN count(*) AS n';
+    const error = await runReadQuery(driver, settings, slow, {}, { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTimeoutError);
+    expect((error as Error).message).toMatch(/time limit of 0\.3 s \(--timeout\).*narrower question/);
   });
 
   it('agency-metrics-by-year: what an agency reported each year', async () => {
@@ -184,6 +215,10 @@ describe('connections and read-only queries', () => {
     expect(table.stdout).toMatch(/16455家\s+16455\s+家/);
     const csv = runCli(['query', 'planned-vs-done', '--format', 'csv'], { env });
     expect(csv.stdout.split('\n')[0]).toBe('relation,status,count');
+    const cut = runCli(['query', 'planned-vs-done', '--max-rows', '2'], { env });
+    expect(cut.code).toBe(0);
+    expect(cut.stdout).toContain('(2 rows)');
+    expect(cut.stderr).toContain('stopped at the row limit of 2 rows (--max-rows); the answer has more. Ask a narrower question');
     const missing = runCli(['query', 'program-metrics'], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing --param name=');
