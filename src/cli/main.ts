@@ -11,6 +11,10 @@ import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
 import { readGraphFile, writeGraphFile } from '../graph/io.js';
 import { countGraph, formatCounts } from '../graph/summary.js';
 import { expandInputs, extractFiles, type CorpusResult } from '../pipeline.js';
+import { extractorFingerprint } from '../corpus/run.js';
+import { graphsToMerge, inShard, parseShard, readMergeInput, writeShardFile } from '../corpus/shard.js';
+import { EXTRACTOR_VERSION } from '../extract/index.js';
+import { mergeGraphs } from '../resolve/resolve.js';
 import { dirname, join } from 'node:path';
 import { readDocument } from '../text/document.js';
 import { normalizeReport } from './normalize.js';
@@ -53,16 +57,48 @@ export function buildProgram(): Command {
     .option('--no-cache', 'do not read or write the cache')
     .option('--fail-fast', 'stop at the first report that cannot be read')
     .option('--neo4j', 'also load the graph into Neo4j (see `load`)')
-    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean }) => {
-      const files = await expandInputs(inputs);
-      const cacheDir = opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : join(dirname(opts.out), '.report2graph-cache');
+    .option('--shard <I/N>', 'process share I of N of the inputs (by document id) and write a shard file; join the shards with `merge`')
+    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean; shard?: string }, command: Command) => {
+      const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      if (shard && opts.neo4j) throw new UsageError('extract: --neo4j loads a whole graph; with --shard, `merge` the shards first and `load` the merged graph.');
+      const all = await expandInputs(inputs);
+      const files = shard ? all.filter((f) => inShard(f, shard)) : all;
+      const out = shard && command.getOptionValueSource('out') === 'default' ? `out/graph.shard-${shard.index}-of-${shard.count}.json` : opts.out;
+      const cacheDir = opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : join(dirname(out), '.report2graph-cache');
+      if (shard && files.length === 0) {
+        await writeShardFile(out, { shard, extractorVersion: EXTRACTOR_VERSION, fingerprint: extractorFingerprint(), graphs: [] });
+        await writeStdout(`shard ${shard.index}/${shard.count}: none of the ${all.length} report(s) falls in this share\nwrote ${out}\n`);
+        return;
+      }
       const progress = files.length > 1 ? createProgress(process.stderr, 'reports') : undefined;
-      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, onProgress: (d, t, p) => progress?.tick(d, t, p) });
+      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, keepDocumentGraphs: !!shard, onProgress: (d, t, p) => progress?.tick(d, t, p) });
       progress?.stop();
-      await writeGraphFile(opts.out, result.graph);
-      await writeStdout(summary(result) + `wrote ${opts.out}\n`);
+      if (shard) await writeShardFile(out, { shard, extractorVersion: EXTRACTOR_VERSION, fingerprint: extractorFingerprint(), graphs: result.documentGraphs! });
+      else await writeGraphFile(out, result.graph);
+      const share = shard ? `shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} report(s)\n` : '';
+      await writeStdout(share + summary(result) + `wrote ${out}\n`);
       if (opts.neo4j) await writeStdout(await loadIntoNeo4j(result.graph, {}));
       if (result.failures.length > 0) throw new PartialFailure(result.failures.length, files.length);
+    });
+
+  program
+    .command('merge')
+    .description('join the shard files of a run (`extract --shard`) into one graph, equal to a single run; graph files merge too')
+    .argument('<files...>', 'shard files (every share of one run) or graph files')
+    .option('-o, --out <file>', 'where to write the merged graph', DEFAULT_GRAPH)
+    .action(async (files: string[], opts: { out: string }) => {
+      const started = performance.now();
+      const progress = files.length > 1 ? createProgress(process.stderr, 'files') : undefined;
+      const inputs = [];
+      for (const [i, f] of files.entries()) {
+        inputs.push(await readMergeInput(f));
+        progress?.tick(i + 1, files.length, f);
+      }
+      progress?.stop();
+      const graph = mergeGraphs(graphsToMerge(inputs), EXTRACTOR_VERSION);
+      await writeGraphFile(opts.out, graph);
+      const counts = countGraph(graph);
+      await writeStdout(`merged ${files.length} file(s), ${graph.attributes.documents.length} document(s), in ${((performance.now() - started) / 1000).toFixed(1)} s: ${graph.nodes.length} nodes, ${graph.edges.length} relations\n${formatCounts(counts)}wrote ${opts.out}\n`);
     });
 
   program

@@ -24,6 +24,8 @@ export interface CorpusOptions {
   /** Where per-document graphs are kept between runs; null for no cache. */
   cacheDir?: string | null;
   failFast?: boolean;
+  /** Keep each report's own graph as well (for a shard file), in `documentGraphs`. */
+  keepDocumentGraphs?: boolean;
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
@@ -34,6 +36,8 @@ export interface Failure {
 
 export interface CorpusResult {
   graph: SerializedGraph;
+  /** Each report's own graph, by document id, when `keepDocumentGraphs` was asked for. */
+  documentGraphs?: SerializedGraph[];
   failures: Failure[];
   extracted: number;
   reused: number;
@@ -119,11 +123,13 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
   const pool = workers > 1 ? new Pool(workers - 1) : undefined;
   const timings = { decode: 0, normalize: 0, segment: 0, extract: 0, resolve: 0, merge: 0 };
   const merger = new GraphMerger();
+  const documentGraphs: SerializedGraph[] = [];
   let merged = 0;
   let mergeSeconds = 0;
   const merge = (graph: SerializedGraph) => {
     const t = performance.now();
     merger.add(graph);
+    if (options.keepDocumentGraphs) documentGraphs.push(graph);
     mergeSeconds += (performance.now() - t) / 1000;
     merged++;
   };
@@ -179,5 +185,7 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
   const t = performance.now();
   const graph = merger.result(EXTRACTOR_VERSION);
   timings.merge = mergeSeconds + (performance.now() - t) / 1000;
-  return { graph, failures, extracted, reused, chars, timings, seconds: (performance.now() - started) / 1000 };
+  const byId = (g: SerializedGraph) => g.attributes.documents[0]?.id ?? '';
+  documentGraphs.sort((a, b) => (byId(a) < byId(b) ? -1 : byId(a) > byId(b) ? 1 : 0));
+  return { graph, ...(options.keepDocumentGraphs ? { documentGraphs } : {}), failures, extracted, reused, chars, timings, seconds: (performance.now() - started) / 1000 };
 }

@@ -26,5 +26,8 @@ export async function readGraphFile(path: string): Promise<SerializedGraph> {
   } catch (error) {
     throw new GraphContractError(`readGraphFile: ${path} is not JSON (${(error as Error).message}); give a graph file written by report2graph.`, { cause: error });
   }
+  if ((data as { format?: unknown } | null)?.format === 'report2graph-shard') {
+    throw new GraphContractError(`readGraphFile: ${path} is a shard file of \`extract --shard\`, not a graph; join the shards of the run with \`report2graph merge\` first.`);
+  }
   return validateGraph(data, `readGraphFile(${path})`);
 }
