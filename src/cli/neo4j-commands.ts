@@ -8,7 +8,7 @@ import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
 import { queryGraph, runReadQuery } from '../neo4j/reader.js';
-import { DEFAULT_WHOLE_GRAPH_LIMIT, startServer } from '../server/server.js';
+import { DEFAULT_WHOLE_GRAPH_LIMIT, SERVE_DEFAULTS, startServer } from '../server/server.js';
 import { fileSource, neo4jSource, type GraphSource } from '../server/source.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
@@ -59,7 +59,10 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), 15)
     .option('--whole-below <nodes>', 'send a graph of at most this many nodes whole; a larger one opens on its overview and the browser asks for what it shows', positive('--whole-below'), DEFAULT_WHOLE_GRAPH_LIMIT)
     .option('--allow-host <name>', 'a host name the viewer may be reached by besides its address and localhost (repeatable)', collect, [])
-    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number; allowHost: string[] }) => {
+    .option('--max-body <bytes>', 'the largest request body read (a Cypher query); a larger one gets 413', positive('--max-body'), SERVE_DEFAULTS.maxBodyBytes)
+    .option('--max-queries <n>', 'Cypher queries run at once; one more gets 429', positive('--max-queries'), SERVE_DEFAULTS.maxQueries)
+    .option('--max-requests <n>', 'API requests answered at once; one more gets 503', positive('--max-requests'), SERVE_DEFAULTS.maxRequests)
+    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number; allowHost: string[]; maxBody: number; maxQueries: number; maxRequests: number }) => {
       let source: GraphSource;
       let close = async () => {};
       if (opts.neo4j) {
@@ -70,7 +73,15 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
       } else {
         source = fileSource(file, await readGraphFile(file));
       }
-      const server = await startServer(source, { port: opts.port, host: opts.host, wholeGraphLimit: opts.wholeBelow, allowedHosts: opts.allowHost });
+      const server = await startServer(source, {
+        port: opts.port,
+        host: opts.host,
+        wholeGraphLimit: opts.wholeBelow,
+        allowedHosts: opts.allowHost,
+        maxBodyBytes: opts.maxBody,
+        maxQueries: opts.maxQueries,
+        maxRequests: opts.maxRequests,
+      });
       await writeStdout(`report2graph viewer on ${server.url} (${source.kind}: ${source.label}). Ctrl-C to stop.\n`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -25,17 +25,62 @@ import type { GraphSource } from './source.js';
 
 export const VIEWER_DIST = join(PACKAGE_ROOT, 'viz', 'dist');
 
+/** The server's options: interface → defaults → resolve → validate, as the viewer's are. */
 export interface ServeOptions {
-  host?: string;
-  port?: number;
-  dist?: string;
+  host: string;
+  port: number;
+  dist: string;
   /** A graph of at most this many nodes is sent whole, and the viewer draws all of it at once. */
-  wholeGraphLimit?: number;
+  wholeGraphLimit: number;
   /**
    * Host names (with or without a port) requests may name besides the address the server listens on and
    * localhost: a page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) is refused.
    */
-  allowedHosts?: string[];
+  allowedHosts: string[];
+  /** The largest request body (a Cypher query and its parameters), in bytes: a larger one gets 413. */
+  maxBodyBytes: number;
+  /** Cypher queries running at once: one more gets 429 (Neo4j's threads and memory are not the viewer's to spend). */
+  maxQueries: number;
+  /** API requests being answered at once: one more gets 503, never a crashed server. */
+  maxRequests: number;
+}
+
+export const DEFAULT_WHOLE_GRAPH_LIMIT = 5000;
+
+export const SERVE_DEFAULTS: ServeOptions = {
+  host: '127.0.0.1',
+  port: 0,
+  dist: VIEWER_DIST,
+  wholeGraphLimit: DEFAULT_WHOLE_GRAPH_LIMIT,
+  allowedHosts: [],
+  maxBodyBytes: 64 * 1024,
+  maxQueries: 2,
+  maxRequests: 64,
+};
+
+/** The options a caller gave over the defaults, checked: a bad one fails before the server starts, naming its option. */
+export function resolveServeOptions(partial: Partial<ServeOptions> = {}): ServeOptions {
+  const options: ServeOptions = { ...SERVE_DEFAULTS, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) };
+  validateServeOptions(options);
+  return options;
+}
+
+const FLAGS: Record<string, string> = { port: '--port', wholeGraphLimit: '--whole-below', maxBodyBytes: '--max-body', maxQueries: '--max-queries', maxRequests: '--max-requests' };
+
+export function validateServeOptions(o: ServeOptions): void {
+  const whole = (name: keyof ServeOptions, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    const v = o[name];
+    if (!(typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max)) {
+      throw new UsageError(`serve: ${name} (${FLAGS[name]}) must be a whole number from ${min} to ${max.toLocaleString('en-US')}, not ${JSON.stringify(v)}.`);
+    }
+  };
+  whole('port', 0, 65535);
+  whole('wholeGraphLimit', 1);
+  whole('maxBodyBytes', 1);
+  whole('maxQueries', 1);
+  whole('maxRequests', 1);
+  if (typeof o.host !== 'string' || o.host === '') throw new UsageError('serve: host (--host) must be an address to bind, such as 127.0.0.1.');
+  if (!Array.isArray(o.allowedHosts) || o.allowedHosts.some((h) => typeof h !== 'string' || h === '')) throw new UsageError('serve: allowedHosts (--allow-host) must be host names.');
 }
 
 /**
@@ -51,8 +96,6 @@ export function refusal(headers: IncomingMessage['headers'], hosts: Set<string>)
   if (headers['sec-fetch-site'] === 'cross-site') return "requests from another site are refused: only the viewer's own page may ask.";
   return null;
 }
-
-export const DEFAULT_WHOLE_GRAPH_LIMIT = 5000;
 
 /** The filter of a view request, from its query string (repeatable type=, relation=, doc=, jurisdiction=; yearFrom=, yearTo=). */
 export function filterFromQuery(params: URLSearchParams): ViewFilter {
@@ -109,26 +152,44 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
-  let body = '';
-  for await (const chunk of req) {
-    body += chunk;
-    if (body.length > limit) throw new UsageError('request body too large');
+/** A request body over the limit: answered 413 (by its Content-Length before reading it, else as it arrives). */
+class BodyTooLarge extends UsageError {
+  constructor(limit: number) {
+    super(`The request body is larger than the ${limit.toLocaleString('en-US')} bytes this viewer reads (serve --max-body).`);
   }
-  return body;
 }
 
-export async function startServer(source: GraphSource, options: ServeOptions = {}): Promise<{ server: Server; url: string; close(): Promise<void> }> {
-  const dist = options.dist ?? VIEWER_DIST;
-  const wholeGraphLimit = options.wholeGraphLimit ?? DEFAULT_WHOLE_GRAPH_LIMIT;
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge(limit);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of req) {
+    bytes += (chunk as Buffer).length;
+    if (bytes > limit) throw new BodyTooLarge(limit);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startServer(source: GraphSource, partial: Partial<ServeOptions> = {}): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const options = resolveServeOptions(partial);
+  const { dist, wholeGraphLimit } = options;
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Report2GraphError(`serve: the viewer is not built (${dist}/index.html is missing); run \`npm run build:viz\` first.`);
   }
   let hosts = new Set<string>();
+  let requests = 0;
+  let queries = 0;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const refused = refusal(req.headers, hosts);
     if (refused) return json(res, 403, { error: refused });
+    const api = url.pathname.startsWith('/api/');
+    if (api && requests >= options.maxRequests) {
+      res.setHeader('retry-after', '1');
+      return json(res, 503, { error: `The viewer's server is answering ${requests} requests already (serve --max-requests ${options.maxRequests}); try again in a moment.` });
+    }
+    if (api) requests++;
     try {
       const q = url.searchParams;
       if (url.pathname === '/api/info' && req.method === 'GET') {
@@ -153,15 +214,25 @@ export async function startServer(source: GraphSource, options: ServeOptions = {
       if (url.pathname === '/api/overview' && req.method === 'GET') return json(res, 200, await source.overview(filterFromQuery(q)));
       if (url.pathname === '/api/cypher' && req.method === 'POST') {
         if (!source.cypher) return json(res, 404, { error: 'This viewer serves a graph file; start it with `report2graph serve --neo4j` to query Neo4j.' });
+        const body = await readBody(req, options.maxBodyBytes);
         let payload: { query?: unknown; params?: unknown };
         try {
-          payload = JSON.parse(await readBody(req));
+          payload = JSON.parse(body);
         } catch {
           return json(res, 400, { error: 'The request body must be JSON: {"query": "...", "params": {}}.' });
         }
         if (typeof payload.query !== 'string' || payload.query.trim() === '') return json(res, 400, { error: 'Type a Cypher query first.' });
         const params = typeof payload.params === 'object' && payload.params !== null ? (payload.params as Record<string, unknown>) : {};
-        return json(res, 200, await source.cypher(payload.query, params));
+        if (queries >= options.maxQueries) {
+          res.setHeader('retry-after', '1');
+          return json(res, 429, { error: `Neo4j is running ${queries} queries from this viewer already (serve --max-queries ${options.maxQueries}); try again when one has finished.` });
+        }
+        queries++;
+        try {
+          return json(res, 200, await source.cypher(payload.query, params));
+        } finally {
+          queries--;
+        }
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
       const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -171,19 +242,22 @@ export async function startServer(source: GraphSource, options: ServeOptions = {
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY });
       createReadStream(file).pipe(res);
     } catch (error) {
-      const status = error instanceof UsageError || error instanceof ViewError ? 400 : error instanceof Neo4jError ? 503 : 500;
+      if (error instanceof BodyTooLarge) res.setHeader('connection', 'close');
+      const status = error instanceof BodyTooLarge ? 413 : error instanceof UsageError || error instanceof ViewError ? 400 : error instanceof Neo4jError ? 503 : 500;
       json(res, status, { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (api) requests--;
     }
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Report2GraphError(`serve: cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 0} (${error.code}); choose another --port.`, { cause: error })),
+      reject(new Report2GraphError(`serve: cannot listen on ${options.host}:${options.port} (${error.code}); choose another --port.`, { cause: error })),
     );
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolveListen());
+    server.listen(options.port, options.host, () => resolveListen());
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const names = [host, 'localhost', '127.0.0.1', '[::1]', ...(options.allowedHosts ?? [])].map((h) => h.toLowerCase());
+  const names = [host, 'localhost', '127.0.0.1', '[::1]', ...options.allowedHosts].map((h) => h.toLowerCase());
   hosts = new Set(names.flatMap((h) => (/:\d+$/.test(h) && !h.endsWith(']') ? [h] : [`${h}:${address.port}`, ...(address.port === 80 ? [h] : [])])));
   return {
     server,

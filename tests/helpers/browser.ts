@@ -44,7 +44,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
  * The viewer served from `source` on 127.0.0.1 and open in a fresh browser, ready (laid out and drawn);
  * `loadSeconds` is the time from navigation to ready.
  */
-export async function openViewer(source: GraphSource, options: ServeOptions = {}): Promise<Awaited<ReturnType<typeof openBrowser>> & { url: string; loadSeconds: number }> {
+export async function openViewer(source: GraphSource, options: Partial<ServeOptions> = {}): Promise<Awaited<ReturnType<typeof openBrowser>> & { url: string; loadSeconds: number }> {
   const server = await startServer(source, options);
   const browser = await openBrowser();
   const close = async () => {

@@ -1,7 +1,8 @@
 /** The viewer's API on a graph file held in memory, over real HTTP on 127.0.0.1. */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterFromQuery, refusal, startServer } from '../../src/server/server.js';
+import { filterFromQuery, refusal, resolveServeOptions, SERVE_DEFAULTS, startServer } from '../../src/server/server.js';
+import { UsageError } from '../../src/errors.js';
 import { fileSource } from '../../src/server/source.js';
 import { ViewError } from '../../src/graph/view.js';
 import { viewFixture } from '../helpers/views.js';
@@ -59,6 +60,22 @@ describe('the viewer API', () => {
   it('reads a filter from repeatable parameters, and refuses an unknown type by class', () => {
     expect(filterFromQuery(new URLSearchParams('type=Agency&type=Program&doc=a&doc=b&yearFrom=2019&yearTo=2021'))).toEqual({ types: ['Agency', 'Program'], docs: ['a', 'b'], yearFrom: 2019, yearTo: 2021 });
     expect(() => filterFromQuery(new URLSearchParams('relation=OWNS'))).toThrow(ViewError);
+  });
+});
+
+describe('the server options', () => {
+  it('are the defaults where none is given, and a bad one fails before the server starts, naming its option', async () => {
+    expect(resolveServeOptions({ maxQueries: 5, port: undefined })).toEqual({ ...SERVE_DEFAULTS, maxQueries: 5 });
+    expect(SERVE_DEFAULTS).toMatchObject({ host: '127.0.0.1', maxBodyBytes: 65_536, maxQueries: 2, maxRequests: 64 });
+    for (const [bad, message] of [
+      [{ maxQueries: 0 }, /maxQueries \(--max-queries\) must be a whole number from 1/],
+      [{ maxBodyBytes: 1.5 }, /maxBodyBytes \(--max-body\)/],
+      [{ port: 70000 }, /port \(--port\) must be a whole number from 0 to 65,535, not 70000/],
+      [{ host: '' }, /host \(--host\)/],
+    ] as const) {
+      await expect(startServer(fileSource('fixture', graph), bad), JSON.stringify(bad)).rejects.toThrow(UsageError);
+      expect(() => resolveServeOptions(bad)).toThrow(message);
+    }
   });
 });
 
