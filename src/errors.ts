@@ -61,3 +61,47 @@ export class Neo4jError extends Report2GraphError {}
 
 /** Output could not be written. */
 export class OutputError extends Report2GraphError {}
+
+/** The classes of the family by name, for errors that cross a worker thread (only data crosses). */
+const FAMILY: Record<string, new (...args: never[]) => Error> = {
+  Report2GraphError,
+  InputError,
+  EmptyInputError,
+  BinaryInputError,
+  UndecodableInputError,
+  InputTooLargeError,
+  NotChineseError,
+  TooDamagedError,
+  UsageError,
+  LexiconError,
+  GraphContractError,
+  QueryTimeoutError,
+  Neo4jError,
+  OutputError,
+};
+const BUILT_IN: Record<string, new (...args: never[]) => Error> = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
+
+/** An error as data a worker can post: its class name, message, stack and the fields its class adds. */
+export interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+  fields: Record<string, unknown>;
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const k of ['file', 'seconds'] as const) if (k in error) fields[k] = (error as unknown as Record<string, unknown>)[k];
+  return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), fields };
+}
+
+/** The error a worker posted, as an instance of its own class (of the family or built in), with its stack. */
+export function deserializeError(data: SerializedError): Error {
+  const Class = FAMILY[data.name] ?? BUILT_IN[data.name] ?? Error;
+  const error = Object.create(Class.prototype) as Error;
+  const own = (value: unknown) => ({ value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperties(error, { name: own(data.name), message: own(data.message), stack: own(data.stack ?? `${data.name}: ${data.message}`) });
+  for (const [k, v] of Object.entries(data.fields)) Object.defineProperty(error, k, { value: v, enumerable: true, configurable: true });
+  return error;
+}

@@ -17,6 +17,7 @@ import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { mergeGraphs } from '../resolve/resolve.js';
 import { dirname, join } from 'node:path';
 import { readDocument } from '../text/document.js';
+import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { normalizeReport } from './normalize.js';
 import { writeStdout } from './output.js';
 import { collect, nonNegative, positive } from './options.js';
@@ -41,8 +42,9 @@ export function buildProgram(): Command {
     .description('clean a report: remove leaked pinyin, report damaged spans, split sentences and sections')
     .argument('<file>', 'a report in UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5')
     .option('--json', 'print a JSON report (encoding, readings removed, damage, sentences) instead of the text')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const doc = await readDocument(file);
+    .option('--max-bytes <n>', 'refuse a report larger than this many bytes', positive('--max-bytes'), DEFAULT_MAX_BYTES)
+    .action(async (file: string, opts: { json?: boolean; maxBytes: number }) => {
+      const doc = await readDocument(file, { maxBytes: opts.maxBytes });
       if (opts.json) await writeStdout(`${JSON.stringify(normalizeReport(doc), null, 2)}\n`);
       else await writeStdout(doc.text.clean.endsWith('\n') ? doc.text.clean : `${doc.text.clean}\n`);
     });
@@ -57,8 +59,9 @@ export function buildProgram(): Command {
     .option('--no-cache', 'do not read or write the cache')
     .option('--fail-fast', 'stop at the first report that cannot be read')
     .option('--neo4j', 'also load the graph into Neo4j (see `load`)')
+    .option('--max-bytes <n>', 'refuse a report larger than this many bytes (it is listed as failed; the others go on)', positive('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--shard <I/N>', 'process share I of N of the inputs (by document id) and write a shard file; join the shards with `merge`')
-    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean; shard?: string }, command: Command) => {
+    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean; shard?: string; maxBytes: number }, command: Command) => {
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       if (shard && opts.neo4j) throw new UsageError('extract: --neo4j loads a whole graph; with --shard, `merge` the shards first and `load` the merged graph.');
       const all = await expandInputs(inputs);
@@ -71,7 +74,7 @@ export function buildProgram(): Command {
         return;
       }
       const progress = files.length > 1 ? createProgress(process.stderr, 'reports') : undefined;
-      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, keepDocumentGraphs: !!shard, onProgress: (d, t, p) => progress?.tick(d, t, p) });
+      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, maxBytes: opts.maxBytes, keepDocumentGraphs: !!shard, onProgress: (d, t, p) => progress?.tick(d, t, p) });
       progress?.stop();
       if (shard) await writeShardFile(out, { shard, extractorVersion: EXTRACTOR_VERSION, fingerprint: extractorFingerprint(), graphs: result.documentGraphs! });
       else await writeGraphFile(out, result.graph);
@@ -218,7 +221,8 @@ function report(error: unknown, verbose: boolean): number {
   } else {
     process.stderr.write(`report2graph: unexpected error: ${message} (run again with --verbose for details)\n`);
   }
-  if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  // The stack of the error and of each cause (a worker's error keeps the stack it was thrown with).
+  for (let e: unknown = error; verbose && e instanceof Error; e = e.cause) if (e.stack) process.stderr.write(`${e === error ? '' : 'caused by: '}${e.stack}\n`);
   return error instanceof UsageError ? 2 : 1;
 }
 

@@ -11,11 +11,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../files.js';
-import { InputError } from '../errors.js';
+import { deserializeError, InputError, Report2GraphError } from '../errors.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { dataPath } from '../paths.js';
 import { GraphMerger } from '../resolve/resolve.js';
+import type { LoadOptions } from '../text/load.js';
 import { runJob, STAGES, type JobResult, type Timings } from './job.js';
 
 export interface CorpusOptions {
@@ -24,6 +25,8 @@ export interface CorpusOptions {
   /** Where per-document graphs are kept between runs; null for no cache. */
   cacheDir?: string | null;
   failFast?: boolean;
+  /** Refuse reports larger than this many bytes (default: loadReport's, 64 MiB). */
+  maxBytes?: number;
   /** Keep each report's own graph as well (for a shard file), in `documentGraphs`. */
   keepDocumentGraphs?: boolean;
   onProgress?: (done: number, total: number, path: string) => void;
@@ -45,6 +48,20 @@ export interface CorpusResult {
   /** Seconds per stage, summed over documents (worker time), and the merge. */
   timings: Timings & { merge: number };
   seconds: number;
+}
+
+/**
+ * A run stopped by what is not the report's fault — a bug, a broken lexicon — reported once, with the
+ * report it met it on; `cause` is the error itself, of its own class and with its own stack (from the
+ * worker thread it was thrown in).
+ */
+export class RunStoppedError extends Report2GraphError {
+  constructor(
+    readonly path: string,
+    cause: Error,
+  ) {
+    super(`extract: stopped at ${path} by ${cause.name}: ${cause.message} — a bug in report2graph or in its rules under data/, not in the report; nothing was written (--verbose prints its stack).`, { cause });
+  }
 }
 
 let fingerprintCache: string | undefined;
@@ -100,13 +117,13 @@ class Pool {
     return this.workers.length;
   }
 
-  run(path: string): Promise<JobResult> {
+  run(path: string, options: LoadOptions): Promise<JobResult> {
     const slot = this.workers.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
     const id = this.next++;
     slot.outstanding++;
     return new Promise<JobResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage({ id, path });
+      slot.worker.postMessage({ id, path, options });
     });
   }
 
@@ -151,8 +168,11 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
       chars += graph.attributes.documents[0]?.chars ?? 0;
       reused++;
     } else {
-      const result = pool && lane > 0 ? await pool.run(path) : await runJob(path);
-      if (!result.ok) {
+      const load = { maxBytes: options.maxBytes };
+      const result = pool && lane > 0 ? await pool.run(path, load) : await runJob(path, load);
+      if (!result.ok && !result.input) {
+        stop ??= new RunStoppedError(path, deserializeError(result.error));
+      } else if (!result.ok) {
         failures.push({ path, reason: result.reason });
         if (options.failFast) stop ??= new InputError(result.reason, path);
       } else {

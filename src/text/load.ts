@@ -45,7 +45,7 @@ export async function loadReport(path: string, options: LoadOptions = {}): Promi
   }
   if (size > maxBytes) {
     throw new InputTooLargeError(
-      `loadReport: ${path} is ${size} bytes, more than the limit of ${maxBytes}; split it or raise --max-bytes.`,
+      `loadReport: ${path} is ${size} bytes, more than the limit of ${maxBytes}; split it, or raise the limit with --max-bytes (extract, normalize).`,
       path,
     );
   }

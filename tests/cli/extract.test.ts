@@ -33,6 +33,18 @@ describe('report2graph extract, eval and explain', () => {
     expect(r.stdout).toContain('implemented-possessive');
   });
 
+  it('refuses a report over --max-bytes, saying how to raise the limit, and reads it under a higher one', () => {
+    const size = readFileSync(SEED_PATH).length;
+    const refused = runCli(['extract', SEED_PATH, '--out', join(dir, 'small.json'), '--max-bytes', String(size - 1), '--no-cache']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr + refused.stdout).toContain(`is ${size} bytes, more than the limit of ${size - 1}; split it, or raise the limit with --max-bytes (extract, normalize).`);
+    expect(runCli(['extract', SEED_PATH, '--out', join(dir, 'small.json'), '--max-bytes', String(size), '--no-cache']).code).toBe(0);
+    const normalize = runCli(['normalize', SEED_PATH, '--max-bytes', '100']);
+    expect(normalize.code).toBe(1);
+    expect(normalize.stderr).toContain('more than the limit of 100; split it, or raise the limit with --max-bytes');
+    expect(runCli(['extract', SEED_PATH, '--max-bytes', '0']).stderr).toMatch(/--max-bytes/);
+  });
+
   it('fails with a clear error for an unknown name or a missing input', () => {
     const unknown = runCli(['explain', graph, '東莞市政府辦公室不存在']);
     expect(unknown.code).toBe(2);
