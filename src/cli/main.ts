@@ -11,11 +11,10 @@ import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
 import { readGraphFile, writeGraphFile } from '../graph/io.js';
 import { countGraph, formatCounts } from '../graph/summary.js';
 import { expandInputs, extractFiles, type CorpusResult } from '../pipeline.js';
-import { extractorFingerprint } from '../corpus/run.js';
+import { defaultCacheDir, defaultWorkers, extractorFingerprint } from '../corpus/run.js';
 import { graphsToMerge, inShard, parseShard, readMergeInput, writeShardFile } from '../corpus/shard.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { mergeGraphs } from '../resolve/resolve.js';
-import { dirname, join } from 'node:path';
 import { readDocument } from '../text/document.js';
 import { DEFAULT_MAX_BYTES } from '../text/load.js';
 import { normalizeReport } from './normalize.js';
@@ -54,7 +53,7 @@ export function buildProgram(): Command {
     .description('extract agencies, regulations, programs, metrics and their relations into one graph')
     .argument('<inputs...>', 'report files, folders (every .txt inside) or globs')
     .option('-o, --out <file>', 'where to write the graph (graphology JSON)', DEFAULT_GRAPH)
-    .option('--workers <n>', 'worker threads (default: the number of cores)', positive('--workers'))
+    .option('--workers <n>', `worker threads (default: one per core, here ${defaultWorkers(Number.MAX_SAFE_INTEGER)}, at most one per report)`, positive('--workers'))
     .option('--cache <dir>', 'keep per-report graphs here, so a re-run redoes only new or changed reports (default: next to --out)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--fail-fast', 'stop at the first report that cannot be read')
@@ -67,7 +66,7 @@ export function buildProgram(): Command {
       const all = await expandInputs(inputs);
       const files = shard ? all.filter((f) => inShard(f, shard)) : all;
       const out = shard && command.getOptionValueSource('out') === 'default' ? `out/graph.shard-${shard.index}-of-${shard.count}.json` : opts.out;
-      const cacheDir = opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : join(dirname(out), '.report2graph-cache');
+      const cacheDir = opts.cache === false ? null : typeof opts.cache === 'string' ? opts.cache : defaultCacheDir(out);
       if (shard && files.length === 0) {
         await writeShardFile(out, { shard, extractorVersion: EXTRACTOR_VERSION, fingerprint: extractorFingerprint(), graphs: [] });
         await writeStdout(`shard ${shard.index}/${shard.count}: none of the ${all.length} report(s) falls in this share\nwrote ${out}\n`);

@@ -4,12 +4,12 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { readGraphFile } from '../graph/io.js';
 import type { SerializedGraph } from '../graph/model.js';
-import { openDriver, settingsFromEnv } from '../neo4j/connection.js';
+import { DEFAULT_RETRY_SECONDS, openDriver, settingsFromEnv } from '../neo4j/connection.js';
 import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
-import { queryGraph, runReadQuery } from '../neo4j/reader.js';
+import { queryGraph, READ_DEFAULTS, runReadQuery } from '../neo4j/reader.js';
 import { DEFAULT_WHOLE_GRAPH_LIMIT, SERVE_DEFAULTS, startServer } from '../server/server.js';
-import { fileSource, neo4jSource, type GraphSource } from '../server/source.js';
+import { CYPHER_BOX_LIMITS, fileSource, neo4jSource, type GraphSource } from '../server/source.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
@@ -55,8 +55,8 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .option('--neo4j', 'read the graph from Neo4j (NEO4J_URI …) instead of a file')
     .option('--port <port>', 'port (0 picks a free one)', nonNegative('--port'), 8520)
     .option('--host <host>', 'address to bind; keep 127.0.0.1 unless you mean to share it', '127.0.0.1')
-    .option('--max-rows <n>', 'row limit of the Cypher box', positive('--max-rows'), 5000)
-    .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), 15)
+    .option('--max-rows <n>', 'row limit of the Cypher box', positive('--max-rows'), CYPHER_BOX_LIMITS.maxRows)
+    .option('--timeout <seconds>', 'time limit of the Cypher box', positive('--timeout'), CYPHER_BOX_LIMITS.timeoutMs / 1000)
     .option('--whole-below <nodes>', 'send a graph of at most this many nodes whole; a larger one opens on its overview and the browser asks for what it shows', positive('--whole-below'), DEFAULT_WHOLE_GRAPH_LIMIT)
     .option('--allow-host <name>', 'a host name the viewer may be reached by besides its address and localhost (repeatable)', collect, [])
     .option('--max-body <bytes>', 'the largest request body read (a Cypher query); a larger one gets 413', positive('--max-body'), SERVE_DEFAULTS.maxBodyBytes)
@@ -96,7 +96,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .description('write a graph file into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), idempotently')
     .argument('[graph]', 'a graph file written by extract', defaultGraph)
     .option('--batch-size <n>', 'rows per transaction', positive('--batch-size'), DEFAULT_BATCH_SIZE)
-    .option('--retry-seconds <n>', 'how long to retry a batch when Neo4j is unavailable', positive('--retry-seconds'), 30)
+    .option('--retry-seconds <n>', 'how long to retry a batch when Neo4j is unavailable', positive('--retry-seconds'), DEFAULT_RETRY_SECONDS)
     .action(async (file: string, opts: { batchSize: number; retrySeconds: number }) => {
       const graph = await readGraphFile(file);
       await writeStdout(await loadIntoNeo4j(graph, opts));
@@ -109,8 +109,8 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .option('--param <k=v>', 'a query parameter (repeatable)', collect, [])
     .option('--format <format>', 'table, json or csv', 'table')
     .option('--list', 'list the curated queries and their parameters')
-    .option('--max-rows <n>', 'stop after this many rows', positive('--max-rows'), 10_000)
-    .option('--timeout <seconds>', 'give up after this many seconds', positive('--timeout'), 30)
+    .option('--max-rows <n>', 'stop after this many rows', positive('--max-rows'), READ_DEFAULTS.maxRows)
+    .option('--timeout <seconds>', 'give up after this many seconds', positive('--timeout'), READ_DEFAULTS.timeoutMs / 1000)
     .action(async (name: string | undefined, opts: { param: string[]; format: string; list?: boolean; maxRows: number; timeout: number }) => {
       if (opts.list || !name) {
         const lines = listQueries().map((q) => `${q.name}\n    ${q.description}\n${q.params.map((p) => `    --param ${p.name}=…  ${p.description}`).join('\n')}`);

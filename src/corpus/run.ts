@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../files.js';
 import { deserializeError, InputError, Report2GraphError } from '../errors.js';
@@ -20,9 +20,9 @@ import type { LoadOptions } from '../text/load.js';
 import { runJob, STAGES, type JobResult, type Timings } from './job.js';
 
 export interface CorpusOptions {
-  /** Worker threads (default: the cores, at most the number of files; 1 runs in this thread). */
+  /** Worker threads (default: `defaultWorkers`; 1 runs in this thread). */
   workers?: number;
-  /** Where per-document graphs are kept between runs; null for no cache. */
+  /** Where per-document graphs are kept between runs (`defaultCacheDir` of the graph written); null for no cache. */
   cacheDir?: string | null;
   failFast?: boolean;
   /** Refuse reports larger than this many bytes (default: loadReport's, 64 MiB). */
@@ -63,6 +63,12 @@ export class RunStoppedError extends Report2GraphError {
     super(`extract: stopped at ${path} by ${cause.name}: ${cause.message} — a bug in report2graph or in its rules under data/, not in the report; nothing was written (--verbose prints its stack).`, { cause });
   }
 }
+
+/** Worker threads unless told otherwise: one per core, at most one per report. */
+export const defaultWorkers = (reports: number): number => Math.max(1, Math.min(availableParallelism(), reports));
+
+/** The cache unless told otherwise: a folder next to the graph file written. */
+export const defaultCacheDir = (graphFile: string): string => join(dirname(graphFile), '.report2graph-cache');
 
 let fingerprintCache: string | undefined;
 /** What the cache depends on besides the document: the extractor's version and its rules and lexicons. */
@@ -134,7 +140,7 @@ class Pool {
 
 export async function runCorpus(paths: string[], options: CorpusOptions = {}): Promise<CorpusResult> {
   const started = performance.now();
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), paths.length));
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(paths.length), paths.length));
   // The main thread is one of the workers: it has everything loaded already, so N workers cost only
   // N - 1 thread start-ups (each loads the dictionaries again).
   const pool = workers > 1 ? new Pool(workers - 1) : undefined;

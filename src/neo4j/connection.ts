@@ -16,6 +16,8 @@ export interface Neo4jSettings {
 }
 
 export const DEFAULT_URI = 'bolt://127.0.0.1:7687';
+/** How long a transaction is retried by default (load --retry-seconds). */
+export const DEFAULT_RETRY_SECONDS = 30;
 const SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Neo4jSettings> = {}): Neo4jSettings {
@@ -24,7 +26,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env, overrides:
     username: env.NEO4J_USERNAME || 'neo4j',
     password: env.NEO4J_PASSWORD ?? '',
     database: env.NEO4J_DATABASE || undefined,
-    retrySeconds: 30,
+    retrySeconds: DEFAULT_RETRY_SECONDS,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
   const scheme = /^([a-z0-9+]+):\/\//.exec(settings.uri)?.[1];

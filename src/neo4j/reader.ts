@@ -11,10 +11,22 @@ import type { Neo4jSettings } from './connection.js';
 import { readCypher } from './cypher.js';
 
 export interface ReadLimits {
-  /** Stop after this many rows (default 10,000). */
-  maxRows?: number;
-  /** Server-side transaction timeout (default 30 s). */
-  timeoutMs?: number;
+  /** Stop after this many rows. */
+  maxRows: number;
+  /** Server-side transaction timeout. */
+  timeoutMs: number;
+}
+
+/** The limits of a read-only query unless told otherwise (query --max-rows, --timeout). */
+export const READ_DEFAULTS: ReadLimits = { maxRows: 10_000, timeoutMs: 30_000 };
+
+/** Limits given over the defaults, checked: whole numbers above 0. */
+export function resolveReadLimits(partial: Partial<ReadLimits> = {}): ReadLimits {
+  const limits: ReadLimits = { ...READ_DEFAULTS, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) };
+  for (const [name, v] of Object.entries(limits)) {
+    if (!(Number.isInteger(v) && v > 0)) throw new UsageError(`read limits: ${name} must be a whole number above 0, not ${JSON.stringify(v)}.`);
+  }
+  return limits;
 }
 
 const WRITE_CLAUSES = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|ALTER|GRANT|DENY|REVOKE|RENAME|TERMINATE|START\s+DATABASE|STOP\s+DATABASE)\b|\bCALL\s+(dbms|db\.create|db\.index\.fulltext\.(create|drop)|apoc\.(create|merge|refactor|periodic|do|cypher\.run(Write|Schema)))|\bIN\s+TRANSACTIONS\b/i;
@@ -33,9 +45,10 @@ export interface QueryRows {
 }
 
 /** Run a read-only query and return its raw rows (driver values), within the limits. */
-export async function runReadQuery(driver: Driver, settings: Neo4jSettings, query: string, params: Record<string, unknown>, limits: ReadLimits = {}): Promise<QueryRows> {
+export async function runReadQuery(driver: Driver, settings: Neo4jSettings, query: string, params: Record<string, unknown>, given: Partial<ReadLimits> = {}): Promise<QueryRows> {
   assertReadOnlyText(query);
-  const maxRows = limits.maxRows ?? 10_000;
+  const limits = resolveReadLimits(given);
+  const { maxRows } = limits;
   const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
   try {
     const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params));
@@ -58,12 +71,12 @@ export async function runReadQuery(driver: Driver, settings: Neo4jSettings, quer
         if (keys.length === 0) keys = (await result.keys()) as string[];
         return { keys, rows, truncated };
       },
-      { timeout: limits.timeoutMs ?? 30_000 },
+      { timeout: limits.timeoutMs },
     );
   } catch (error) {
     if (error instanceof UsageError || error instanceof Neo4jError) throw error;
     const e = error as { code?: string; message?: string };
-    if (e.code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw new QueryTimeoutError((limits.timeoutMs ?? 30_000) / 1000, { cause: error });
+    if (e.code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw new QueryTimeoutError(limits.timeoutMs / 1000, { cause: error });
     if (e.code?.startsWith('Neo.ClientError')) throw new UsageError(`Cypher: ${e.message?.split('\n')[0]}`, { cause: error });
     throw new Neo4jError(`query: Neo4j failed (${e.message?.split('\n')[0]}); check that it is running.`, { cause: error });
   } finally {
@@ -151,7 +164,7 @@ export async function rowsToGraph(driver: Driver, settings: Neo4jSettings, rows:
 }
 
 /** The graph of a read-only query's result. */
-export async function queryGraph(driver: Driver, settings: Neo4jSettings, query: string, params: Record<string, unknown>, limits: ReadLimits = {}): Promise<SerializedGraph> {
+export async function queryGraph(driver: Driver, settings: Neo4jSettings, query: string, params: Record<string, unknown>, limits: Partial<ReadLimits> = {}): Promise<SerializedGraph> {
   return rowsToGraph(driver, settings, (await runReadQuery(driver, settings, query, params, limits)).rows);
 }
 

@@ -9,7 +9,7 @@ import { buildSearchIndex, type Match } from '../graph/search.js';
 import { toGraphology } from '../graph/store.js';
 import { neighbourhoodOf, overviewOf, pathBetween, subgraphOf, type Overview, type ReportRef, type ViewFilter } from '../graph/view.js';
 import type { Neo4jSettings } from '../neo4j/connection.js';
-import { queryGraph, type ReadLimits } from '../neo4j/reader.js';
+import { queryGraph, resolveReadLimits, type ReadLimits } from '../neo4j/reader.js';
 import { neo4jCounts, neo4jDocuments, neo4jNeighbourhood, neo4jOverview, neo4jPath, neo4jSearch, readWholeGraph } from '../neo4j/view.js';
 
 /** A document as the viewer lists it (for its filters). */
@@ -67,8 +67,12 @@ export function fileSource(label: string, serialized: SerializedGraph): GraphSou
   };
 }
 
+/** The Cypher box's limits unless told otherwise (serve --max-rows, --timeout): tighter than a command's, as a person waits. */
+export const CYPHER_BOX_LIMITS: ReadLimits = { maxRows: 5000, timeoutMs: 15_000 };
+
 /** Neo4j as the viewer's source: every answer a bounded query; a read-only Cypher box within limits. */
-export function neo4jSource(driver: Driver, settings: Neo4jSettings, limits: ReadLimits): GraphSource {
+export function neo4jSource(driver: Driver, settings: Neo4jSettings, given: Partial<ReadLimits> = {}): GraphSource {
+  const limits = resolveReadLimits({ ...CYPHER_BOX_LIMITS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) });
   let documents: Promise<DocumentInfo[]> | undefined;
   const docs = () => (documents ??= neo4jDocuments(driver, settings));
   return {

@@ -4,7 +4,8 @@ import type { SerializedGraph } from '../../src/graph/model.js';
 import { fillTemplate, readCypher, splitStatements } from '../../src/neo4j/cypher.js';
 import { documentStatements, naiveStatements, nodeStatements, relationshipStatements } from '../../src/neo4j/statements.js';
 import { schemaStatements } from '../../src/neo4j/writer.js';
-import { assertReadOnlyText } from '../../src/neo4j/reader.js';
+import { assertReadOnlyText, READ_DEFAULTS, resolveReadLimits } from '../../src/neo4j/reader.js';
+import { DEFAULT_RETRY_SECONDS, settingsFromEnv } from '../../src/neo4j/connection.js';
 
 const graph: SerializedGraph = {
   attributes: {
@@ -91,5 +92,19 @@ describe('writer statements', () => {
       expect(() => assertReadOnlyText(q), q).toThrow(UsageError);
     }
     expect(() => assertReadOnlyText("MATCH (n) WHERE n.name = 'CREATE' RETURN n // SET")).not.toThrow();
+  });
+});
+
+describe('options in one place', () => {
+  it('read limits: the defaults where none is given, a bad one refused naming it', () => {
+    expect(resolveReadLimits()).toEqual(READ_DEFAULTS);
+    expect(resolveReadLimits({ maxRows: 5, timeoutMs: undefined })).toEqual({ ...READ_DEFAULTS, maxRows: 5 });
+    expect(() => resolveReadLimits({ timeoutMs: 0 })).toThrow(UsageError);
+    expect(() => resolveReadLimits({ maxRows: 2.5 })).toThrow(/maxRows must be a whole number above 0, not 2\.5/);
+  });
+
+  it('Neo4j settings: the retry time from its one default, or as given', () => {
+    expect(settingsFromEnv({}).retrySeconds).toBe(DEFAULT_RETRY_SECONDS);
+    expect(settingsFromEnv({}, { retrySeconds: 5, uri: undefined }).retrySeconds).toBe(5);
   });
 });
