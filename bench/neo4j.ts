@@ -63,15 +63,15 @@ async function main() {
     await wipe(driver, settings);
     await applySchema(driver, settings);
     await runBatches(driver, settings, documentStatements(graph));
-    const batchedNodes = await timed(() => runBatches(driver, settings, nodeStatements(graph, BATCH)));
-    const batchedRels = await timed(() => runBatches(driver, settings, relationshipStatements(graph, BATCH)));
+    const batchedNodes = await timed(async () => void (await runBatches(driver, settings, nodeStatements(graph, BATCH))));
+    const batchedRels = await timed(async () => void (await runBatches(driver, settings, relationshipStatements(graph, BATCH))));
 
     const small = sample(graph, SAMPLE, SAMPLE);
     await wipe(driver, settings);
     await runBatches(driver, settings, documentStatements(small));
     const naive = naiveStatements(small);
-    const naiveNodes = await timed(() => runBatches(driver, settings, naive.slice(0, small.nodes.length)));
-    const naiveRels = await timed(() => runBatches(driver, settings, naive.slice(small.nodes.length)));
+    const naiveNodes = await timed(async () => void (await runBatches(driver, settings, naive.slice(0, small.nodes.length))));
+    const naiveRels = await timed(async () => void (await runBatches(driver, settings, naive.slice(small.nodes.length))));
 
     const figures = {
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },

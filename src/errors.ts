@@ -56,6 +56,9 @@ export class QueryTimeoutError extends UsageError {
   }
 }
 
+/** The user stopped a command (Ctrl-C): what was done, and how to go on from there. Exit code 130. */
+export class InterruptedError extends Report2GraphError {}
+
 /** Neo4j could not be reached or failed while a command ran. */
 export class Neo4jError extends Report2GraphError {}
 
@@ -76,6 +79,7 @@ const FAMILY: Record<string, new (...args: never[]) => Error> = {
   LexiconError,
   GraphContractError,
   QueryTimeoutError,
+  InterruptedError,
   Neo4jError,
   OutputError,
 };

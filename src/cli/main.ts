@@ -4,7 +4,8 @@
  * Exit codes: 0 ok, 1 failure, 2 usage.
  */
 import { Command, CommanderError } from 'commander';
-import { Report2GraphError, UsageError } from '../errors.js';
+import { InterruptedError, Report2GraphError, UsageError } from '../errors.js';
+import { onInterrupt } from './interrupt.js';
 import { evaluateFiles, formatEvalReport } from '../eval/run.js';
 import { diffGraphs, formatDiff } from '../graph/diff.js';
 import { factsAbout, findNode, formatFacts } from '../graph/explain.js';
@@ -73,8 +74,11 @@ export function buildProgram(): Command {
         return;
       }
       const progress = files.length > 1 ? createProgress(process.stderr, 'reports') : undefined;
-      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, maxBytes: opts.maxBytes, keepDocumentGraphs: !!shard, onProgress: (d, t, p) => progress?.tick(d, t, p) });
-      progress?.stop();
+      const interrupt = onInterrupt('extract: stopping after the reports under way');
+      const result = await extractFiles(files, { failFast: opts.failFast, workers: opts.workers, cacheDir, maxBytes: opts.maxBytes, keepDocumentGraphs: !!shard, signal: interrupt.signal, onProgress: (d, t, p) => progress?.tick(d, t, p) }).finally(() => {
+        interrupt.dispose();
+        progress?.stop();
+      });
       if (shard) await writeShardFile(out, { shard, extractorVersion: EXTRACTOR_VERSION, fingerprint: extractorFingerprint(), graphs: result.documentGraphs! });
       else await writeGraphFile(out, result.graph);
       const share = shard ? `shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} report(s)\n` : '';
@@ -222,7 +226,7 @@ function report(error: unknown, verbose: boolean): number {
   }
   // The stack of the error and of each cause (a worker's error keeps the stack it was thrown with).
   for (let e: unknown = error; verbose && e instanceof Error; e = e.cause) if (e.stack) process.stderr.write(`${e === error ? '' : 'caused by: '}${e.stack}\n`);
-  return error instanceof UsageError ? 2 : 1;
+  return error instanceof UsageError ? 2 : error instanceof InterruptedError ? 130 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));

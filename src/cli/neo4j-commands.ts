@@ -17,18 +17,21 @@ import { UsageError } from '../errors.js';
 import { collect, nonNegative, positive } from './options.js';
 import { writeStdout } from './output.js';
 import { createProgress } from './progress.js';
+import { onInterrupt } from './interrupt.js';
 
 
 /** Load a graph into the Neo4j of the environment, with progress on stderr. */
-export async function loadIntoNeo4j(graph: SerializedGraph, opts: { batchSize?: number; retrySeconds?: number }): Promise<string> {
+export async function loadIntoNeo4j(graph: SerializedGraph, opts: { batchSize?: number; retrySeconds?: number; fromBatch?: number }): Promise<string> {
   const settings = settingsFromEnv(process.env, { retrySeconds: opts.retrySeconds });
   const driver = await openDriver(settings);
   const progress = createProgress(process.stderr, 'batches');
+  const interrupt = onInterrupt('load: stopping once the batch under way is committed');
   try {
-    const r = await loadGraph(driver, settings, graph, { batchSize: opts.batchSize, onBatch: (d, t) => progress.tick(d, t, 'loading') });
+    const r = await loadGraph(driver, settings, graph, { batchSize: opts.batchSize, fromBatch: opts.fromBatch, signal: interrupt.signal, onBatch: (d, t) => progress.tick(d, t, 'loading') });
     progress.stop();
     return `loaded ${r.nodes} nodes and ${r.relationships} relationships in ${r.batches} batches (${r.seconds.toFixed(1)} s) into ${settings.uri}\n`;
   } finally {
+    interrupt.dispose();
     progress.stop();
     await driver.close();
   }
@@ -97,7 +100,8 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .argument('[graph]', 'a graph file written by extract', defaultGraph)
     .option('--batch-size <n>', 'rows per transaction', positive('--batch-size'), DEFAULT_BATCH_SIZE)
     .option('--retry-seconds <n>', 'how long to retry a batch when Neo4j is unavailable', positive('--retry-seconds'), DEFAULT_RETRY_SECONDS)
-    .action(async (file: string, opts: { batchSize: number; retrySeconds: number }) => {
+    .option('--from-batch <n>', 'start at this batch: the ones before were committed by an interrupted load of the same graph', positive('--from-batch'))
+    .action(async (file: string, opts: { batchSize: number; retrySeconds: number; fromBatch?: number }) => {
       const graph = await readGraphFile(file);
       await writeStdout(await loadIntoNeo4j(graph, opts));
     });

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../files.js';
-import { deserializeError, InputError, Report2GraphError } from '../errors.js';
+import { deserializeError, InputError, InterruptedError, Report2GraphError } from '../errors.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { dataPath } from '../paths.js';
@@ -27,6 +27,8 @@ export interface CorpusOptions {
   failFast?: boolean;
   /** Refuse reports larger than this many bytes (default: loadReport's, 64 MiB). */
   maxBytes?: number;
+  /** Aborted (Ctrl-C): no new report is started, the ones under way finish (and are cached), the run stops with an InterruptedError. */
+  signal?: AbortSignal;
   /** Keep each report's own graph as well (for a shard file), in `documentGraphs`. */
   keepDocumentGraphs?: boolean;
   onProgress?: (done: number, total: number, path: string) => void;
@@ -163,9 +165,15 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
   let done = 0;
   let stop: Error | undefined;
   if (options.cacheDir) await mkdir(options.cacheDir, { recursive: true });
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+  };
+  if (options.signal?.aborted) interrupt();
+  options.signal?.addEventListener('abort', interrupt, { once: true });
 
   const one = async (path: string, lane: number) => {
-    if (stop) return;
+    if (stop || interrupted) return;
     const key = options.cacheDir ? await cacheKey(path).catch(() => undefined) : undefined;
     const cached = key ? await readFile(join(options.cacheDir!, `${key}.json`), 'utf8').catch(() => undefined) : undefined;
     if (cached) {
@@ -198,13 +206,18 @@ export async function runCorpus(paths: string[], options: CorpusOptions = {}): P
     const lanes = 1 + 2 * (pool?.size ?? 0);
     await Promise.all(
       Array.from({ length: lanes }, async (_, lane) => {
-        for (let path = queue.shift(); path !== undefined && !stop; path = queue.shift()) await one(path, lane);
+        for (let path = queue.shift(); path !== undefined && !stop && !interrupted; path = queue.shift()) await one(path, lane);
       }),
     );
   } finally {
+    options.signal?.removeEventListener('abort', interrupt);
     await pool?.close();
   }
   if (stop) throw stop;
+  if (interrupted) {
+    const kept = options.cacheDir ? `the ${done} done are in the cache (${options.cacheDir}): run the same command again to go on from there` : 'with --no-cache nothing was kept: run the command again to start over';
+    throw new InterruptedError(`extract: interrupted after ${done} of ${paths.length} report(s); ${kept}. No graph was written.`);
+  }
   if (merged === 0) {
     throw new InputError(`extract: no report could be read. ${failures.map((f) => f.reason).join(' ')}`, paths[0] ?? '');
   }

@@ -4,7 +4,7 @@
  * errors and lost connections, so a failure never leaves half a batch, and a re-run is safe.
  */
 import type { Driver } from 'neo4j-driver';
-import { Neo4jError } from '../errors.js';
+import { InterruptedError, Neo4jError, UsageError } from '../errors.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { readCypher, splitStatements } from './cypher.js';
 import { unreachable, type Neo4jSettings } from './connection.js';
@@ -13,6 +13,10 @@ import { DEFAULT_BATCH_SIZE, documentStatements, nodeStatements, relationshipSta
 export interface LoadOptions {
   batchSize?: number;
   onBatch?: (done: number, total: number) => void;
+  /** Aborted (Ctrl-C): the batch under way commits, no other starts, and the load stops with an InterruptedError. */
+  signal?: AbortSignal;
+  /** Start at this batch (1-based), the ones before committed by an earlier, interrupted load of the same graph. */
+  fromBatch?: number;
 }
 
 export interface LoadReport {
@@ -36,34 +40,43 @@ export async function applySchema(driver: Driver, settings: Neo4jSettings): Prom
   }
 }
 
-/** Run statements one transaction each, in order. */
-export async function runBatches(driver: Driver, settings: Neo4jSettings, statements: Statement[], onBatch?: (done: number) => void): Promise<void> {
+/** Run statements one transaction each, in order, until done or aborted; how many ran. */
+export async function runBatches(driver: Driver, settings: Neo4jSettings, statements: Statement[], onBatch?: (done: number) => void, signal?: AbortSignal): Promise<number> {
   const session = driver.session({ database: settings.database, defaultAccessMode: 'WRITE' });
+  let done = 0;
   try {
-    let done = 0;
     for (const s of statements) {
+      if (signal?.aborted) break;
       await session.executeWrite((tx) => tx.run(s.query, s.params));
       onBatch?.(++done);
     }
   } finally {
     await session.close();
   }
+  return done;
 }
 
 export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: SerializedGraph, options: LoadOptions = {}): Promise<LoadReport> {
   const started = performance.now();
-  const statements = [
-    ...documentStatements(graph),
-    ...nodeStatements(graph, options.batchSize ?? DEFAULT_BATCH_SIZE),
-    ...relationshipStatements(graph, options.batchSize ?? DEFAULT_BATCH_SIZE),
-  ];
-  let done = 0;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const statements = [...documentStatements(graph), ...nodeStatements(graph, batchSize), ...relationshipStatements(graph, batchSize)];
+  const from = options.fromBatch ?? 1;
+  if (!(Number.isInteger(from) && from >= 1 && from <= statements.length)) {
+    throw new UsageError(`load: --from-batch must be from 1 to ${statements.length} (this graph loads in ${statements.length} batches of up to ${batchSize} rows), not ${from}.`);
+  }
+  let done = from - 1;
   try {
     await applySchema(driver, settings);
-    await runBatches(driver, settings, statements, (n) => {
-      done = n;
-      options.onBatch?.(n, statements.length);
-    });
+    await runBatches(
+      driver,
+      settings,
+      statements.slice(from - 1),
+      (n) => {
+        done = from - 1 + n;
+        options.onBatch?.(done, statements.length);
+      },
+      options.signal,
+    );
   } catch (error) {
     if (error instanceof Neo4jError) throw error;
     const lost = (error as { code?: string }).code === 'ServiceUnavailable' || (error as { code?: string }).code === 'SessionExpired';
@@ -75,6 +88,11 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
       );
     }
     throw new Neo4jError(`load: Neo4j refused batch ${done + 1} of ${statements.length}: ${(error as Error).message}`, { cause: error });
+  }
+  if (done < statements.length) {
+    throw new InterruptedError(
+      `load: interrupted after batch ${done} of ${statements.length}, every one of them committed. Go on from there with the same command and --from-batch ${done + 1}${batchSize === DEFAULT_BATCH_SIZE ? '' : ` (and --batch-size ${batchSize})`}, or run it again without: loading is idempotent.`,
+    );
   }
   return { batches: statements.length, nodes: graph.nodes.length, relationships: graph.edges.length, seconds: (performance.now() - started) / 1000 };
 }
