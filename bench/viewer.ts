@@ -9,20 +9,18 @@
  * Uses NEO4J_URI when set (its database is emptied), else starts its own Neo4j from Maven Central.
  * BENCH_VIEWER_SIZES, BENCH_VIEWER_CORPUS, BENCH_VIEWER_BIG (nodes of the big database; 0 skips it).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { runCorpus } from '../src/corpus/run.js';
 import type { SerializedGraph } from '../src/graph/model.js';
 import { syntheticGraph } from '../src/graph/synthetic.js';
-import { openDriver, settingsFromEnv, type Neo4jSettings } from '../src/neo4j/connection.js';
-import { freePort, startNeo4j } from '../src/neo4j/launcher.js';
+import { openDriver } from '../src/neo4j/connection.js';
 import { loadGraph } from '../src/neo4j/writer.js';
 import { expandInputs } from '../src/pipeline.js';
-import { startServer } from '../src/server/server.js';
-import { fileSource, neo4jSource, type GraphSource } from '../src/server/source.js';
-import { openBrowser, openViewer } from '../tests/helpers/browser.js';
+import { fileSource, neo4jSource } from '../src/server/source.js';
+import { openViewer } from '../tests/helpers/browser.js';
+import { measureExplore, nextFrames, withNeo4j, wipe } from './measure.js';
 
 declare global {
   interface Window {
@@ -65,7 +63,6 @@ async function panMedian(page: Page): Promise<number> {
 }
 
 /** Wait until the page has drawn a frame after what was just done (sigma renders on the next frame). */
-const nextFrames = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 
 /** A graph sent whole, as the viewer drew every graph before this round. */
 async function measureWhole(label: string, graph: SerializedGraph) {
@@ -84,93 +81,6 @@ async function measureWhole(label: string, graph: SerializedGraph) {
     return { graph: label, mode: 'whole', nodes: graph.nodes.length, relationships: graph.edges.length, firstRenderSeconds, drawn, medianFrameMs, allTypesSeconds, drawnAll, medianFrameAllMs, errors: browser.errors };
   } finally {
     await browser.close();
-  }
-}
-
-/**
- * A graph that stays on the server: open (the overview drawn), then search `name` and open the first
- * match (its neighbourhood loaded, its panel shown); bytes are every response body the browser received.
- */
-async function measureExplore(label: string, source: GraphSource, name: string, expected: string, size: { nodes: number; relationships: number }) {
-  const server = await startServer(source);
-  const browser = await openBrowser();
-  let bytes = 0;
-  browser.page.on('requestfinished', (request) => {
-    void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => {});
-  });
-  try {
-    const { page } = browser;
-    const t0 = Date.now();
-    await page.goto(server.url);
-    await page.evaluate('window.__r2g.ready()');
-    await nextFrames(page);
-    const openSeconds = (Date.now() - t0) / 1000;
-    await page.waitForTimeout(300);
-    const openBytes = bytes;
-    const overviewNodes = (await page.evaluate('window.__r2g.graphNodeCount()')) as number;
-    const t1 = Date.now();
-    await page.fill('#search', name);
-    await page.waitForSelector('#suggestions li');
-    const searchSeconds = (Date.now() - t1) / 1000;
-    const t2 = Date.now();
-    await page.press('#search', 'Enter');
-    await page.locator('#panel h2').filter({ hasText: expected }).waitFor({ timeout: 120_000 });
-    await nextFrames(page);
-    const expandSeconds = (Date.now() - t2) / 1000;
-    await page.waitForTimeout(300);
-    // The server's answers alone, as the browser asks them (the second time: warm).
-    const api = async (path: string) => {
-      const t = performance.now();
-      const res = await fetch(new URL(path, server.url));
-      const body = await res.text();
-      return { seconds: (performance.now() - t) / 1000, bytes: body.length, body };
-    };
-    const key = (JSON.parse((await api(`/api/search?q=${encodeURIComponent(name)}`)).body) as Array<{ key: string }>)[0]!.key;
-    const apiSearch = await api(`/api/search?q=${encodeURIComponent(name)}`);
-    const apiExpand = await api(`/api/neighbourhood?key=${encodeURIComponent(key)}`);
-    return {
-      graph: label,
-      mode: `kept on the server (${source.kind})`,
-      ...size,
-      openSeconds,
-      openBytes,
-      overviewNodes,
-      searchSeconds,
-      expandSeconds,
-      apiSearchSeconds: apiSearch.seconds,
-      apiExpandSeconds: apiExpand.seconds,
-      apiExpandBytes: apiExpand.bytes,
-      bytesAfterExpand: bytes,
-      loadedAfterExpand: (await page.evaluate('window.__r2g.graphNodeCount()')) as number,
-      errors: browser.errors,
-    };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-async function withNeo4j<T>(run: (settings: Neo4jSettings) => Promise<T>): Promise<T> {
-  if (process.env.NEO4J_URI) return run(settingsFromEnv());
-  const home = mkdtempSync(join(tmpdir(), 'r2g-bench-'));
-  console.log('starting Neo4j from Maven Central artifacts…');
-  const server = await startNeo4j({ home, port: await freePort(), heap: '4g', pagecache: '4g' });
-  try {
-    return await run(settingsFromEnv({ NEO4J_URI: server.uri }));
-  } finally {
-    await server.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
-}
-
-async function wipe(settings: Neo4jSettings) {
-  const driver = await openDriver(settings);
-  const session = driver.session({ database: settings.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-    await driver.close();
   }
 }
 

@@ -95,10 +95,12 @@ export async function neo4jSearch(driver: Driver, settings: Neo4jSettings, query
 
 /** Everything within `depth` steps of `key` under the filter, one query per step and label, at most `limit` entities. */
 export async function neo4jNeighbourhood(driver: Driver, settings: Neo4jSettings, documents: DocumentInfo[], key: string, depth: number, filter: ViewFilter, limit: number = VIEW_LIMITS.nodes) {
-  labelOfKey(key);
+  const [start] = await read(driver, settings, fillTemplate(readCypher('view/entity.cypher'), { LABEL: labelOfKey(key) }), { key });
+  if (!start) throw new ViewError(`neighbourhood: no entity with the key ${JSON.stringify(key)}`);
   const params = filterParams(documents, filter);
   const seen = new Set([key]);
-  const rows: unknown[][] = [];
+  // Each entity once (the start, and each one reached), then the facts found: rows of graph values.
+  const rows: unknown[][] = [[start.n]];
   let frontier = [key];
   let truncated = false;
   for (let step = 0; step < Math.min(depth, VIEW_LIMITS.depth) && frontier.length > 0 && !truncated; step++) {
@@ -123,20 +125,15 @@ export async function neo4jNeighbourhood(driver: Driver, settings: Neo4jSettings
           }
           seen.add(mKey);
           next.push(mKey);
+          rows.push([m]);
         }
-        rows.push([row.n, row.r, row.m]);
+        rows.push([row.r]);
       }
       if (found.length === room * 4 + 1) truncated = true;
     }
     frontier = next;
   }
-  if (rows.length === 0) {
-    const alone = await read(driver, settings, fillTemplate(readCypher('view/entity.cypher'), { LABEL: labelOfKey(key) }), { key });
-    rows.push(...alone.map((x) => [x.n]));
-  }
-  const graph = await rowsToGraph(driver, settings, rows);
-  if (!graph.nodes.some((n) => n.key === key)) throw new ViewError(`neighbourhood: no entity with the key ${JSON.stringify(key)}`);
-  return { graph, truncated };
+  return { graph: await rowsToGraph(driver, settings, rows), truncated };
 }
 
 export async function neo4jPath(driver: Driver, settings: Neo4jSettings, documents: DocumentInfo[], from: string, to: string, filter: ViewFilter) {

@@ -16,7 +16,7 @@ describe('the viewer queries', () => {
         'WHERE type(r) IN $relations',
         '  AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))',
         '  AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))',
-        'RETURN n, r, m',
+        'RETURN n.key AS from, r, m',
         'LIMIT $limit',
       ].join('\n'),
     );
