@@ -29,7 +29,8 @@ export async function loadIntoNeo4j(graph: SerializedGraph, opts: { batchSize?: 
   try {
     const r = await loadGraph(driver, settings, graph, { batchSize: opts.batchSize, fromBatch: opts.fromBatch, signal: interrupt.signal, onBatch: (d, t) => progress.tick(d, t, 'loading') });
     progress.stop();
-    return `loaded ${r.nodes} nodes and ${r.relationships} relationships in ${r.batches} batches (${r.seconds.toFixed(1)} s) into ${settings.uri}\n`;
+    const unchanged = r.unchanged > 0 ? `; ${r.unchanged} of them already there as they are, not sent again` : '';
+    return `loaded ${r.nodes} nodes and ${r.relationships} relationships in ${r.batches} batches (${r.seconds.toFixed(1)} s) into ${settings.uri}${unchanged}\n`;
   } finally {
     interrupt.dispose();
     progress.stop();

@@ -105,7 +105,7 @@ function collect(value: unknown, nodes: Map<string, Node>, rels: Map<string, Rel
 const modelLabel = (node: Node) => node.labels.find(isNodeType);
 
 function nodeAttributes(node: Node): NodeAttributes {
-  const { key: _key, search: _search, aliasesSimplified: _as, mentions, aliases, ...rest } = node.properties as Record<string, unknown>;
+  const { key: _key, search: _search, aliasesSimplified: _as, loadHash: _hash, mentions, aliases, ...rest } = node.properties as Record<string, unknown>;
   const attributes = {
     ...rest,
     type: modelLabel(node)!,
@@ -117,7 +117,7 @@ function nodeAttributes(node: Node): NodeAttributes {
 }
 
 function edgeAttributes(rel: Relationship): EdgeAttributes {
-  const { key: _key, evidence, docs: _docs, ...rest } = rel.properties as Record<string, unknown>;
+  const { key: _key, evidence, docs: _docs, loadHash: _hash, ...rest } = rel.properties as Record<string, unknown>;
   return {
     ...(rest as Omit<EdgeAttributes, 'type' | 'evidence'>),
     type: rel.type as EdgeAttributes['type'],

@@ -4,6 +4,7 @@
  * lists of primitives only, so mentions and evidence are stored as lists of JSON strings (one per item)
  * and read back by the reader.
  */
+import { createHash } from 'node:crypto';
 import type { SerializedGraph } from '../graph/model.js';
 import { matchingView } from '../text/script.js';
 import { fillTemplate, readCypher } from './cypher.js';
@@ -11,7 +12,17 @@ import { fillTemplate, readCypher } from './cypher.js';
 export interface Statement {
   query: string;
   params: Record<string, unknown>;
+  /**
+   * Which of the batch's rows the database holds already as they are (their content hash stored with
+   * them, `loadHash`): a re-load sends only the others. Merging is a union, so a row applied last time,
+   * applied again, changes nothing — skipping it changes nothing either.
+   */
+  applied?: Statement;
 }
+
+/** A row's content hash: the same row, the same hash, on any machine. */
+export const rowHash = (row: Record<string, unknown>): string => createHash('sha1').update(JSON.stringify(row)).digest('hex');
+const withHash = <T extends Record<string, unknown>>(row: T): T & { hash: string } => ({ ...row, hash: rowHash(row) });
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
@@ -33,14 +44,14 @@ export function nodeStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH
   const byLabel = new Map<string, Array<Record<string, unknown>>>();
   for (const { key, attributes } of graph.nodes) {
     const { aliases, mentions, x: _x, y: _y, ...rest } = attributes;
-    const row = {
+    const row = withHash({
       key,
       props: withoutNulls(rest as Record<string, unknown>),
       aliases,
       aliasesSimplified: [...new Set(aliases.map(matchingView))],
       mentions: mentions.map((m) => JSON.stringify(m)),
       docs: [...new Set(mentions.map((m) => m.doc))],
-    };
+    });
     const list = byLabel.get(attributes.type) ?? [];
     list.push(row);
     byLabel.set(attributes.type, list);
@@ -48,7 +59,8 @@ export function nodeStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH
   const out: Statement[] = [];
   for (const [label, rows] of [...byLabel.entries()].sort()) {
     const query = fillTemplate(readCypher('write/merge-nodes.cypher'), { LABEL: label });
-    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch } });
+    const applied = fillTemplate(readCypher('write/applied-nodes.cypher'), { LABEL: label });
+    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, hash }) => ({ key, hash })) } } });
   }
   return out;
 }
@@ -61,12 +73,15 @@ export function relationshipStatements(graph: SerializedGraph, batchSize = DEFAU
     const names = { TYPE: type, SOURCE: typeOf.get(source)!, TARGET: typeOf.get(target)! };
     const group = `${names.TYPE}|${names.SOURCE}|${names.TARGET}`;
     if (!groups.has(group)) groups.set(group, { names, rows: [] });
-    groups.get(group)!.rows.push({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)), docs: [...new Set(evidence.map((e) => e.doc))] });
+    groups.get(group)!.rows.push(withHash({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)), docs: [...new Set(evidence.map((e) => e.doc))] }));
   }
   const out: Statement[] = [];
   for (const [, { names, rows }] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const query = fillTemplate(readCypher('write/merge-relationships.cypher'), names);
-    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch } });
+    const applied = fillTemplate(readCypher('write/applied-relationships.cypher'), names);
+    for (const batch of batches(rows, batchSize)) {
+      out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, source, target, hash }) => ({ key, source, target, hash })) } } });
+    }
   }
   return out;
 }

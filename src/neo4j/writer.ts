@@ -23,6 +23,8 @@ export interface LoadReport {
   batches: number;
   nodes: number;
   relationships: number;
+  /** Rows (nodes and relationships) the database held already as they are, so not sent again. */
+  unchanged: number;
   seconds: number;
 }
 
@@ -40,20 +42,72 @@ export async function applySchema(driver: Driver, settings: Neo4jSettings): Prom
   }
 }
 
+export interface BatchOptions {
+  onBatch?: (done: number) => void;
+  signal?: AbortSignal;
+  /** Ask first which rows the database holds already as they are (a statement's `applied`), and send only the others. */
+  skipApplied?: boolean;
+  /** Rows skipped so far, counted here. */
+  onSkipped?: (rows: number) => void;
+}
+
+/** Reads run at once while a re-load asks which rows the database holds already (they only read). */
+const CHECKS_AT_ONCE = 3;
+
+/** For each statement, the keys of its rows the database holds already as they are (none for a statement without `applied`). */
+async function appliedKeys(driver: Driver, settings: Neo4jSettings, statements: Statement[]): Promise<Array<Set<string>>> {
+  const found = statements.map(() => new Set<string>());
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CHECKS_AT_ONCE }, async () => {
+      const session = driver.session({ database: settings.database, defaultAccessMode: 'READ' });
+      try {
+        for (let i = next++; i < statements.length; i = next++) {
+          const check = statements[i]!.applied;
+          if (!check) continue;
+          const result = await session.executeRead((tx) => tx.run(check.query, check.params));
+          for (const r of result.records) found[i]!.add(r.get('key') as string);
+        }
+      } finally {
+        await session.close();
+      }
+    }),
+  );
+  return found;
+}
+
 /** Run statements one transaction each, in order, until done or aborted; how many ran. */
-export async function runBatches(driver: Driver, settings: Neo4jSettings, statements: Statement[], onBatch?: (done: number) => void, signal?: AbortSignal): Promise<number> {
+export async function runBatches(driver: Driver, settings: Neo4jSettings, statements: Statement[], options: BatchOptions = {}): Promise<number> {
+  const applied = options.skipApplied ? await appliedKeys(driver, settings, statements) : undefined;
   const session = driver.session({ database: settings.database, defaultAccessMode: 'WRITE' });
   let done = 0;
   try {
-    for (const s of statements) {
-      if (signal?.aborted) break;
-      await session.executeWrite((tx) => tx.run(s.query, s.params));
-      onBatch?.(++done);
+    for (const [i, s] of statements.entries()) {
+      if (options.signal?.aborted) break;
+      let params = s.params;
+      const there = applied?.[i];
+      if (there && there.size > 0) {
+        params = { ...s.params, rows: (s.params.rows as Array<{ key: string }>).filter((r) => !there.has(r.key)) };
+        options.onSkipped?.(there.size);
+      }
+      if ((params.rows as unknown[] | undefined)?.length !== 0) await session.executeWrite((tx) => tx.run(s.query, params));
+      options.onBatch?.(++done);
     }
   } finally {
     await session.close();
   }
   return done;
+}
+
+/** Whether the database holds any node (count store, no scan). */
+async function holdsNodes(driver: Driver, settings: Neo4jSettings): Promise<boolean> {
+  const session = driver.session({ database: settings.database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run(readCypher('write/node-count.cypher')));
+    return Number(result.records[0]?.get('nodes') ?? 0) > 0;
+  } finally {
+    await session.close();
+  }
 }
 
 export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: SerializedGraph, options: LoadOptions = {}): Promise<LoadReport> {
@@ -65,18 +119,19 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
     throw new UsageError(`load: --from-batch must be from 1 to ${statements.length} (this graph loads in ${statements.length} batches of up to ${batchSize} rows), not ${from}.`);
   }
   let done = from - 1;
+  let unchanged = 0;
   try {
     await applySchema(driver, settings);
-    await runBatches(
-      driver,
-      settings,
-      statements.slice(from - 1),
-      (n) => {
+    await runBatches(driver, settings, statements.slice(from - 1), {
+      onBatch: (n) => {
         done = from - 1 + n;
         options.onBatch?.(done, statements.length);
       },
-      options.signal,
-    );
+      signal: options.signal,
+      // Into an empty database there is nothing to look for.
+      skipApplied: await holdsNodes(driver, settings),
+      onSkipped: (rows) => (unchanged += rows),
+    });
   } catch (error) {
     if (error instanceof Neo4jError) throw error;
     const lost = (error as { code?: string }).code === 'ServiceUnavailable' || (error as { code?: string }).code === 'SessionExpired';
@@ -94,5 +149,5 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
       `load: interrupted after batch ${done} of ${statements.length}, every one of them committed. Go on from there with the same command and --from-batch ${done + 1}${batchSize === DEFAULT_BATCH_SIZE ? '' : ` (and --batch-size ${batchSize})`}, or run it again without: loading is idempotent.`,
     );
   }
-  return { batches: statements.length, nodes: graph.nodes.length, relationships: graph.edges.length, seconds: (performance.now() - started) / 1000 };
+  return { batches: statements.length, nodes: graph.nodes.length, relationships: graph.edges.length, unchanged, seconds: (performance.now() - started) / 1000 };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import type { SerializedGraph } from '../../src/graph/model.js';
 import { fillTemplate, readCypher, splitStatements } from '../../src/neo4j/cypher.js';
-import { documentStatements, naiveStatements, nodeStatements, relationshipStatements } from '../../src/neo4j/statements.js';
+import { documentStatements, naiveStatements, nodeStatements, relationshipStatements, rowHash } from '../../src/neo4j/statements.js';
 import { schemaStatements } from '../../src/neo4j/writer.js';
 import { assertReadOnlyText, READ_DEFAULTS, resolveReadLimits } from '../../src/neo4j/reader.js';
 import { DEFAULT_RETRY_SECONDS, settingsFromEnv } from '../../src/neo4j/connection.js';
@@ -43,8 +43,14 @@ describe('writer statements', () => {
           aliasesSimplified: ['市政府', '东莞市人民政府'],
           mentions: ['{"doc":"d","start":0,"end":3}'],
           docs: ['d'],
+          hash: expect.stringMatching(/^[0-9a-f]{40}$/),
         },
       ],
+    });
+    // What a re-load asks first: which of these rows the database holds already, by key and content hash.
+    expect(statements[0]!.applied).toEqual({
+      query: fillTemplate(readCypher('write/applied-nodes.cypher'), { LABEL: 'Agency' }),
+      params: { rows: [{ key: 'Agency:东莞市人民政府', hash: (statements[0]!.params.rows as Array<{ hash: string }>)[0]!.hash }] },
     });
     expect(statements[1]!.query).toContain('MERGE (n:Program {key: row.key})');
     expect(nodeStatements(graph, 1000).map((s) => (s.params.rows as unknown[]).length)).toEqual([1, 2]);
@@ -62,9 +68,11 @@ describe('writer statements', () => {
           props: { implicit: false, rule: 'implemented-verb', status: 'done' },
           evidence: ['{"doc":"d","start":0,"end":12,"sentence":"市政府深化“放管服”改革","section":[],"rule":"implemented-verb"}'],
           docs: ['d'],
+          hash: expect.stringMatching(/^[0-9a-f]{40}$/),
         },
       ],
     });
+    expect(s!.applied!.query).toContain('MATCH (s:Agency {key: row.source})-[r:IMPLEMENTED {key: row.key}]->(t:Program {key: row.target})\nWHERE r.loadHash = row.hash');
   });
 
   it('writes documents with their damage and the extractor version', () => {
@@ -92,6 +100,17 @@ describe('writer statements', () => {
       expect(() => assertReadOnlyText(q), q).toThrow(UsageError);
     }
     expect(() => assertReadOnlyText("MATCH (n) WHERE n.name = 'CREATE' RETURN n // SET")).not.toThrow();
+  });
+});
+
+describe('content hashes of rows', () => {
+  it('are the same for the same row and differ when anything in it does', () => {
+    const row = { key: 'Agency:x', props: { name: 'x' }, aliases: ['x'] };
+    expect(rowHash(row)).toBe(rowHash({ key: 'Agency:x', props: { name: 'x' }, aliases: ['x'] }));
+    expect(rowHash({ ...row, aliases: ['x', 'y'] })).not.toBe(rowHash(row));
+    const again = nodeStatements(graph, 1000)[0]!.params.rows as Array<{ hash: string }>;
+    const changed = nodeStatements({ ...graph, nodes: graph.nodes.map((n, i) => (i === 0 ? { ...n, attributes: { ...n.attributes, aliases: [...n.attributes.aliases, '東莞'] } } : n)) }, 1000)[0]!.params.rows as Array<{ hash: string }>;
+    expect(changed[0]!.hash).not.toBe(again[0]!.hash);
   });
 });
 
