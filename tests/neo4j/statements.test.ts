@@ -72,7 +72,9 @@ describe('writer statements', () => {
         },
       ],
     });
-    expect(s!.applied!.query).toContain('MATCH (s:Agency {key: row.source})-[r:IMPLEMENTED {key: row.key}]->(t:Program {key: row.target})\nWHERE r.loadHash = row.hash');
+    expect(s!.applied!.query).toContain(
+      ['MATCH (s:Agency {key: row.source})', 'USING INDEX s:Agency(key)', 'MATCH (t:Program {key: row.target})', 'USING INDEX t:Program(key)', 'MATCH (s)-[r:IMPLEMENTED {key: row.key}]->(t)', 'WHERE r.loadHash = row.hash'].join('\n'),
+    );
   });
 
   it('writes documents with their damage and the extractor version', () => {
