@@ -4,30 +4,19 @@
  * and prints nodes/s and relationships/s for both. Targets: batched ≥ 20× naive and ≥ 10k rel/s.
  * Uses NEO4J_URI when set (it must be empty), else starts its own Neo4j from Maven Central.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import type { SerializedGraph } from '../src/graph/model.js';
 import { syntheticGraph } from '../src/graph/synthetic.js';
-import { openDriver, settingsFromEnv, type Neo4jSettings } from '../src/neo4j/connection.js';
-import { freePort, startNeo4j } from '../src/neo4j/launcher.js';
+import { openDriver, type Neo4jSettings } from '../src/neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, documentStatements, naiveStatements, nodeStatements, relationshipStatements } from '../src/neo4j/statements.js';
 import { applySchema, runBatches } from '../src/neo4j/writer.js';
+import { withNeo4j, wipe } from './measure.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 100_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 200_000);
 const SAMPLE = Number(process.env.BENCH_NAIVE_SAMPLE ?? 2_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? DEFAULT_BATCH_SIZE);
-
-async function wipe(driver: Driver, settings: Neo4jSettings) {
-  const session = driver.session({ database: settings.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
 
 async function timed(fn: () => Promise<void>): Promise<number> {
   const t = performance.now();
@@ -42,32 +31,19 @@ function sample(graph: SerializedGraph, nodes: number, edges: number): Serialize
   return { ...graph, nodes: graph.nodes.filter((n) => keep.has(n.key)), edges: picked };
 }
 
-async function main() {
-  let stop = async () => {};
-  let settings: Neo4jSettings;
-  if (process.env.NEO4J_URI) settings = settingsFromEnv();
-  else {
-    const home = mkdtempSync(join(tmpdir(), 'r2g-bench-'));
-    console.log('starting Neo4j from Maven Central artifacts…');
-    const server = await startNeo4j({ home, port: await freePort(), heap: '3g', pagecache: '2g' });
-    settings = settingsFromEnv({ NEO4J_URI: server.uri });
-    stop = async () => {
-      await server.stop();
-      rmSync(home, { recursive: true, force: true });
-    };
-  }
+async function main(settings: Neo4jSettings) {
   const driver = await openDriver(settings);
   try {
     const graph = syntheticGraph({ nodes: NODES, edges: EDGES, seed: 1 });
     console.log(`synthetic graph: ${graph.nodes.length} nodes, ${graph.edges.length} relationships; batches of ${BATCH}`);
-    await wipe(driver, settings);
+    await wipe(settings);
     await applySchema(driver, settings);
     await runBatches(driver, settings, documentStatements(graph));
     const batchedNodes = await timed(async () => void (await runBatches(driver, settings, nodeStatements(graph, BATCH))));
     const batchedRels = await timed(async () => void (await runBatches(driver, settings, relationshipStatements(graph, BATCH))));
 
     const small = sample(graph, SAMPLE, SAMPLE);
-    await wipe(driver, settings);
+    await wipe(settings);
     await runBatches(driver, settings, documentStatements(small));
     const naive = naiveStatements(small);
     const naiveNodes = await timed(async () => void (await runBatches(driver, settings, naive.slice(0, small.nodes.length))));
@@ -91,8 +67,7 @@ async function main() {
     console.log('wrote bench/neo4j.json');
   } finally {
     await driver.close();
-    await stop();
   }
 }
 
-await main();
+await withNeo4j(main);

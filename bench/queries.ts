@@ -6,19 +6,18 @@
  * query answers within 2 s. Uses NEO4J_URI when set (it must be empty: the benchmark empties it), else
  * starts its own Neo4j from Maven Central. Prints the figures and writes bench/queries.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { runCorpus } from '../src/corpus/run.js';
 import { readGraphFile } from '../src/graph/io.js';
 import type { SerializedGraph } from '../src/graph/model.js';
-import { openDriver, settingsFromEnv, type Neo4jSettings } from '../src/neo4j/connection.js';
-import { freePort, startNeo4j } from '../src/neo4j/launcher.js';
+import { openDriver, type Neo4jSettings } from '../src/neo4j/connection.js';
 import { listQueries, parseParams } from '../src/neo4j/queries.js';
 import { runReadQuery } from '../src/neo4j/reader.js';
 import { loadGraph } from '../src/neo4j/writer.js';
 import { expandInputs } from '../src/pipeline.js';
+import { withNeo4j, wipe } from './measure.js';
 
 /** What an analyst would ask of the Shenzhen corpus, per curated query. */
 const PARAMS: Record<string, Record<string, string>> = {
@@ -37,15 +36,6 @@ const PARAMS: Record<string, Record<string, string>> = {
 const TARGET_SECONDS = 2;
 const RUNS = 3;
 
-async function wipe(driver: Driver, settings: Neo4jSettings) {
-  const session = driver.session({ database: settings.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 async function corpusGraph(): Promise<SerializedGraph> {
   if (process.env.BENCH_GRAPH) return readGraphFile(process.env.BENCH_GRAPH);
   console.log('extracting data/corpus/shenzhen…');
@@ -55,64 +45,56 @@ async function corpusGraph(): Promise<SerializedGraph> {
 async function main() {
   const graph = await corpusGraph();
   const items = graph.nodes.length + graph.edges.length;
-  let stop = async () => {};
-  let settings: Neo4jSettings;
-  if (process.env.NEO4J_URI) settings = settingsFromEnv();
-  else {
-    const home = mkdtempSync(join(tmpdir(), 'r2g-bench-queries-'));
-    console.log('starting Neo4j from Maven Central artifacts…');
-    const server = await startNeo4j({ home, port: await freePort(), heap: '3g', pagecache: '2g' });
-    settings = settingsFromEnv({ NEO4J_URI: server.uri });
-    stop = async () => {
-      await server.stop();
-      rmSync(home, { recursive: true, force: true });
-    };
-  }
-  const driver = await openDriver(settings);
-  try {
-    await wipe(driver, settings);
-    const first = await loadGraph(driver, settings, graph);
-    const again = await loadGraph(driver, settings, graph);
-    const f = (x: number) => Math.round(x).toLocaleString('en-US');
-    console.log(`corpus graph: ${f(graph.nodes.length)} nodes, ${f(graph.edges.length)} relationships`);
-    console.log(`load into an empty database: ${first.seconds.toFixed(1)} s = ${f(items / first.seconds)} items/s; re-load (changes nothing): ${again.seconds.toFixed(1)} s = ${f(items / again.seconds)} items/s`);
-
-    const queries = [];
-    for (const query of listQueries()) {
-      const given = PARAMS[query.name];
-      if (!given) throw new Error(`bench/queries.ts: no parameters for the curated query ${query.name}; add them to PARAMS`);
-      const params = parseParams(query, Object.entries(given).map(([k, v]) => `${k}=${v}`));
-      const seconds: number[] = [];
-      let rows = 0;
-      let truncated = false;
-      for (let i = 0; i < RUNS; i++) {
-        const t = performance.now();
-        const result = await runReadQuery(driver, settings, query.text, params, { timeoutMs: 30_000 });
-        seconds.push((performance.now() - t) / 1000);
-        rows = result.rows.length;
-        truncated = result.truncated;
-      }
-      const median = [...seconds].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
-      queries.push({ name: query.name, params: given, rows, truncated, firstSeconds: seconds[0]!, medianSeconds: median, met: Math.max(...seconds) <= TARGET_SECONDS && rows > 0 });
-      console.log(`${query.name.padEnd(24)} ${JSON.stringify(given).padEnd(44)} ${String(rows).padStart(6)} rows${truncated ? ' (row limit)' : ''}  first ${seconds[0]!.toFixed(2)} s, median ${median.toFixed(2)} s`);
+  await withNeo4j(async (settings) => {
+    await wipe(settings);
+    const driver = await openDriver(settings);
+    try {
+      await measure(driver, settings, graph, items);
+    } finally {
+      await driver.close();
     }
-    const met = queries.every((q) => q.met);
-    console.log(`every curated query within ${TARGET_SECONDS} s, with rows: ${met ? 'met' : 'NOT met'}`);
-    mkdirSync('bench', { recursive: true });
-    const result = {
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      graph: { nodes: graph.nodes.length, relationships: graph.edges.length },
-      load: { emptySeconds: first.seconds, emptyItemsPerSecond: items / first.seconds, reloadSeconds: again.seconds, reloadItemsPerSecond: items / again.seconds },
-      queries,
-      targets: { querySecondsAtMost: TARGET_SECONDS },
-      met,
-    };
-    writeFileSync('bench/queries.json', `${JSON.stringify(result, null, 2)}\n`);
-    console.log('wrote bench/queries.json');
-  } finally {
-    await driver.close();
-    await stop();
+  });
+}
+
+async function measure(driver: Driver, settings: Neo4jSettings, graph: SerializedGraph, items: number) {
+  const first = await loadGraph(driver, settings, graph);
+  const again = await loadGraph(driver, settings, graph);
+  const f = (x: number) => Math.round(x).toLocaleString('en-US');
+  console.log(`corpus graph: ${f(graph.nodes.length)} nodes, ${f(graph.edges.length)} relationships`);
+  console.log(`load into an empty database: ${first.seconds.toFixed(1)} s = ${f(items / first.seconds)} items/s; re-load (changes nothing): ${again.seconds.toFixed(1)} s = ${f(items / again.seconds)} items/s`);
+
+  const queries = [];
+  for (const query of listQueries()) {
+    const given = PARAMS[query.name];
+    if (!given) throw new Error(`bench/queries.ts: no parameters for the curated query ${query.name}; add them to PARAMS`);
+    const params = parseParams(query, Object.entries(given).map(([k, v]) => `${k}=${v}`));
+    const seconds: number[] = [];
+    let rows = 0;
+    let truncated = false;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      const result = await runReadQuery(driver, settings, query.text, params, { timeoutMs: 30_000 });
+      seconds.push((performance.now() - t) / 1000);
+      rows = result.rows.length;
+      truncated = result.truncated;
+    }
+    const median = [...seconds].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+    queries.push({ name: query.name, params: given, rows, truncated, firstSeconds: seconds[0]!, medianSeconds: median, met: Math.max(...seconds) <= TARGET_SECONDS && rows > 0 });
+    console.log(`${query.name.padEnd(24)} ${JSON.stringify(given).padEnd(44)} ${String(rows).padStart(6)} rows${truncated ? ' (row limit)' : ''}  first ${seconds[0]!.toFixed(2)} s, median ${median.toFixed(2)} s`);
   }
+  const met = queries.every((q) => q.met);
+  console.log(`every curated query within ${TARGET_SECONDS} s, with rows: ${met ? 'met' : 'NOT met'}`);
+  mkdirSync('bench', { recursive: true });
+  const result = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    graph: { nodes: graph.nodes.length, relationships: graph.edges.length },
+    load: { emptySeconds: first.seconds, emptyItemsPerSecond: items / first.seconds, reloadSeconds: again.seconds, reloadItemsPerSecond: items / again.seconds },
+    queries,
+    targets: { querySecondsAtMost: TARGET_SECONDS },
+    met,
+  };
+  writeFileSync('bench/queries.json', `${JSON.stringify(result, null, 2)}\n`);
+  console.log('wrote bench/queries.json');
 }
 
 await main();
