@@ -4,6 +4,5 @@
 // Parameters: $rows: [{key, hash}]
 UNWIND $rows AS row
 MATCH (n:__LABEL__ {key: row.key})
-USING INDEX n:__LABEL__(key)
 WHERE n.loadHash = row.hash
 RETURN row.key AS key

@@ -18,6 +18,8 @@ export interface Statement {
    * applied again, changes nothing — skipping it changes nothing either.
    */
   applied?: Statement;
+  /** The same rows created without looking for them first: for a database that held none of the graph before this load. */
+  firstLoad?: string;
 }
 
 /** A row's content hash: the same row, the same hash, on any machine. */
@@ -60,7 +62,8 @@ export function nodeStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH
   for (const [label, rows] of [...byLabel.entries()].sort()) {
     const query = fillTemplate(readCypher('write/merge-nodes.cypher'), { LABEL: label });
     const applied = fillTemplate(readCypher('write/applied-nodes.cypher'), { LABEL: label });
-    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, hash }) => ({ key, hash })) } } });
+    const firstLoad = fillTemplate(readCypher('write/create-nodes.cypher'), { LABEL: label });
+    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, hash }) => ({ key, hash })) } }, firstLoad });
   }
   return out;
 }
@@ -79,8 +82,9 @@ export function relationshipStatements(graph: SerializedGraph, batchSize = DEFAU
   for (const [, { names, rows }] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const query = fillTemplate(readCypher('write/merge-relationships.cypher'), names);
     const applied = fillTemplate(readCypher('write/applied-relationships.cypher'), names);
+    const firstLoad = fillTemplate(readCypher('write/create-relationships.cypher'), names);
     for (const batch of batches(rows, batchSize)) {
-      out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, source, target, hash }) => ({ key, source, target, hash })) } } });
+      out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, source, target, hash }) => ({ key, source, target, hash })) } }, firstLoad });
     }
   }
   return out;

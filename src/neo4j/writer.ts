@@ -17,7 +17,14 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Start at this batch (1-based), the ones before committed by an earlier, interrupted load of the same graph. */
   fromBatch?: number;
+  /**
+   * Into a database that holds no node yet, batches are created without being looked for first, this many
+   * at once (default 3; 1 merges one batch at a time, as every later load does).
+   */
+  firstLoadSessions?: number;
 }
+
+const FIRST_LOAD_SESSIONS = 3;
 
 export interface LoadReport {
   batches: number;
@@ -99,6 +106,47 @@ export async function runBatches(driver: Driver, settings: Neo4jSettings, statem
   return done;
 }
 
+/**
+ * The first load: each phase (documents, then nodes, then relationships, which need their ends) runs its
+ * batches `sessions` at a time with their `firstLoad` query. Returns how many batches, from the first,
+ * are all committed (batches finish out of order; an interrupted load goes on from the first missing).
+ */
+async function runFirstLoad(driver: Driver, settings: Neo4jSettings, phases: Statement[][], sessions: number, options: { onBatch?: (done: number) => void; signal?: AbortSignal }): Promise<number> {
+  const committed: boolean[] = [];
+  let contiguous = 0;
+  let offset = 0;
+  let failed = false;
+  for (const phase of phases) {
+    let next = 0;
+    const base = offset;
+    const results = await Promise.allSettled(
+      Array.from({ length: Math.min(sessions, phase.length) }, async () => {
+        const session = driver.session({ database: settings.database, defaultAccessMode: 'WRITE' });
+        try {
+          for (let i = next++; i < phase.length && !options.signal?.aborted && !failed; i = next++) {
+            const s = phase[i]!;
+            await session.executeWrite((tx) => tx.run(s.firstLoad ?? s.query, s.params));
+            committed[base + i] = true;
+            while (committed[contiguous]) contiguous++;
+            options.onBatch?.(contiguous);
+          }
+        } catch (error) {
+          failed = true;
+          throw error;
+        } finally {
+          await session.close();
+        }
+      }),
+    );
+    // The others have stopped at their batch's end: the first failure is the one to report.
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+    offset += phase.length;
+    if (options.signal?.aborted) break;
+  }
+  return contiguous;
+}
+
 /** Whether the database holds any node (count store, no scan). */
 async function holdsNodes(driver: Driver, settings: Neo4jSettings): Promise<boolean> {
   const session = driver.session({ database: settings.database, defaultAccessMode: 'READ' });
@@ -113,7 +161,10 @@ async function holdsNodes(driver: Driver, settings: Neo4jSettings): Promise<bool
 export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: SerializedGraph, options: LoadOptions = {}): Promise<LoadReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const statements = [...documentStatements(graph), ...nodeStatements(graph, batchSize), ...relationshipStatements(graph, batchSize)];
+  const phases = [documentStatements(graph), nodeStatements(graph, batchSize), relationshipStatements(graph, batchSize)];
+  const statements = phases.flat();
+  const sessions = options.firstLoadSessions ?? FIRST_LOAD_SESSIONS;
+  if (!(Number.isInteger(sessions) && sessions >= 1)) throw new UsageError(`loadGraph: firstLoadSessions must be a whole number from 1, not ${sessions}.`);
   const from = options.fromBatch ?? 1;
   if (!(Number.isInteger(from) && from >= 1 && from <= statements.length)) {
     throw new UsageError(`load: --from-batch must be from 1 to ${statements.length} (this graph loads in ${statements.length} batches of up to ${batchSize} rows), not ${from}.`);
@@ -122,16 +173,21 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
   let unchanged = 0;
   try {
     await applySchema(driver, settings);
-    await runBatches(driver, settings, statements.slice(from - 1), {
-      onBatch: (n) => {
-        done = from - 1 + n;
-        options.onBatch?.(done, statements.length);
-      },
-      signal: options.signal,
-      // Into an empty database there is nothing to look for.
-      skipApplied: await holdsNodes(driver, settings),
-      onSkipped: (rows) => (unchanged += rows),
-    });
+    const holds = await holdsNodes(driver, settings);
+    if (!holds && from === 1 && sessions > 1) {
+      done = await runFirstLoad(driver, settings, phases, sessions, { signal: options.signal, onBatch: (n) => ((done = n), options.onBatch?.(n, statements.length)) });
+    } else {
+      await runBatches(driver, settings, statements.slice(from - 1), {
+        onBatch: (n) => {
+          done = from - 1 + n;
+          options.onBatch?.(done, statements.length);
+        },
+        signal: options.signal,
+        // Into an empty database there is nothing to look for.
+        skipApplied: holds,
+        onSkipped: (rows) => (unchanged += rows),
+      });
+    }
   } catch (error) {
     if (error instanceof Neo4jError) throw error;
     const lost = (error as { code?: string }).code === 'ServiceUnavailable' || (error as { code?: string }).code === 'SessionExpired';
@@ -146,7 +202,7 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
   }
   if (done < statements.length) {
     throw new InterruptedError(
-      `load: interrupted after batch ${done} of ${statements.length}, every one of them committed. Go on from there with the same command and --from-batch ${done + 1}${batchSize === DEFAULT_BATCH_SIZE ? '' : ` (and --batch-size ${batchSize})`}, or run it again without: loading is idempotent.`,
+      `load: interrupted after batch ${done} of ${statements.length}, every one up to it committed. Go on from there with the same command and --from-batch ${done + 1}${batchSize === DEFAULT_BATCH_SIZE ? '' : ` (and --batch-size ${batchSize})`}, or run it again without: loading is idempotent.`,
     );
   }
   return { batches: statements.length, nodes: graph.nodes.length, relationships: graph.edges.length, unchanged, seconds: (performance.now() - started) / 1000 };

@@ -32,7 +32,7 @@ describe('Ctrl-C during load', () => {
     const stopped = await interruptCli(['load', file, '--batch-size', '5'], /^\[\d+\/\d+\] loading/m, env);
     expect(stopped.code, stopped.stderr).toBe(130);
     expect(stopped.stderr).toContain('load: stopping once the batch under way is committed… (Ctrl-C again to quit at once)');
-    const m = /load: interrupted after batch (\d+) of (\d+), every one of them committed\. Go on from there with the same command and --from-batch (\d+) \(and --batch-size 5\), or run it again without: loading is idempotent\./.exec(stopped.stderr);
+    const m = /load: interrupted after batch (\d+) of (\d+), every one up to it committed\. Go on from there with the same command and --from-batch (\d+) \(and --batch-size 5\), or run it again without: loading is idempotent\./.exec(stopped.stderr);
     expect(m, stopped.stderr).not.toBeNull();
     const [done, total, next] = [Number(m![1]), Number(m![2]), Number(m![3])];
     expect(next).toBe(done + 1);

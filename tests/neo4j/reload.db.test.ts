@@ -7,7 +7,7 @@ import { openDriver } from '../../src/neo4j/connection.js';
 import { loadGraph } from '../../src/neo4j/writer.js';
 import { buildGraph } from '../../src/resolve/resolve.js';
 import { readDocument } from '../../src/text/document.js';
-import { testSettings, wipe } from '../helpers/neo4j.js';
+import { dump, testSettings, wipe } from '../helpers/neo4j.js';
 import { SEED_PATH } from '../helpers/seed.js';
 
 const settings = testSettings();
@@ -17,11 +17,20 @@ beforeAll(async () => {
   driver = await openDriver(settings);
   await wipe(driver, settings);
   seed = buildGraph([extractDocument(await readDocument(SEED_PATH))], EXTRACTOR_VERSION);
-  await loadGraph(driver, settings, seed, { batchSize: 1000 });
+  // Batches of 20: a first load of many batches, three at a time.
+  await loadGraph(driver, settings, seed, { batchSize: 20 });
 });
 afterAll(async () => driver?.close());
 
-describe('re-loading', () => {
+describe('the first load and re-loads', () => {
+  it('into an empty database, created three batches at a time, gives the database that merging one batch at a time gives', async () => {
+    const created = await dump(driver, settings);
+    await wipe(driver, settings);
+    await loadGraph(driver, settings, seed, { batchSize: 1000, firstLoadSessions: 1 });
+    expect(await dump(driver, settings)).toEqual(created);
+    expect((created as { nodes: unknown[] }).nodes).toHaveLength(seed.nodes.length + seed.attributes.documents.length);
+  });
+
   it('on a re-load sends only the rows that changed, and applies them', async () => {
     const node = seed.nodes.find((n) => n.attributes.type === 'Program')!;
     const changed = { ...seed, nodes: seed.nodes.map((n) => (n === node ? { ...n, attributes: { ...n.attributes, aliases: [...n.attributes.aliases, '一個新的別名'] } } : n)) };

@@ -73,7 +73,7 @@ describe('writer statements', () => {
       ],
     });
     expect(s!.applied!.query).toContain(
-      ['MATCH (s:Agency {key: row.source})', 'USING INDEX s:Agency(key)', 'MATCH (t:Program {key: row.target})', 'USING INDEX t:Program(key)', 'MATCH (s)-[r:IMPLEMENTED {key: row.key}]->(t)', 'WHERE r.loadHash = row.hash'].join('\n'),
+      ['MATCH (s:Agency {key: row.source})', 'WITH s, row', 'MATCH (t:Program {key: row.target})', 'WITH s, t, row', 'MATCH (s)-[r:IMPLEMENTED {key: row.key}]->(t)', 'WHERE r.loadHash = row.hash'].join('\n'),
     );
   });
 
