@@ -54,7 +54,8 @@ async function adminImport(graph: SerializedGraph): Promise<{ seconds: number; t
     const csvSeconds = (performance.now() - t0) / 1000;
     const classpath = await prepareLauncher();
     const t1 = performance.now();
-    const out = execFileSync('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--array-delimiter=U+001F', `--nodes=${join(home, 'csv', 'nodes.csv')}`, `--relationships=${join(home, 'csv', 'relationships.csv')}`], {
+    const out = execFileSync('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--array-delimiter=U+001F', `--nodes=${join(home, 'csv', 'nodes.csv')}`, `--relationships=${join(home, 'csv', 'relationships.csv')}`, `--report-file=${join(home, 'import.report')}`], {
+      cwd: home,
       encoding: 'utf8',
       env: { ...process.env, NEO4J_HOME: home },
       maxBuffer: 64 * 1024 * 1024,
