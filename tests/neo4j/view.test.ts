@@ -17,6 +17,7 @@ describe('the viewer queries', () => {
         '  AND ($docs IS NULL OR any(d IN r.docs WHERE d IN $docs))',
         '  AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))',
         'RETURN n.key AS from, r, m',
+        "ORDER BY CASE type(r) WHEN 'MEASURED' THEN 1 ELSE 0 END, m.key, r.key",
         'LIMIT $limit',
       ].join('\n'),
     );
