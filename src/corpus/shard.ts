@@ -8,11 +8,11 @@
  * file holding the earliest document names it.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { GraphContractError, InputError, UsageError } from '../errors.js';
+import { GraphContractError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { validateGraph } from '../graph/validate.js';
 import type { SerializedGraph } from '../graph/model.js';
+import { readJsonFile } from '../graph/io.js';
 import { graphChunks } from '../graph/serialize.js';
 import { documentId } from '../text/document.js';
 
@@ -72,18 +72,7 @@ export async function writeShardFile(path: string, file: Omit<ShardFile, 'format
 export type MergeInput = { kind: 'shard'; path: string; shard: ShardFile } | { kind: 'graph'; path: string; graph: SerializedGraph };
 
 export async function readMergeInput(path: string): Promise<MergeInput> {
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`merge: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); give shard files written by \`extract --shard\` or graph files written by \`extract\`.`, path, { cause: error });
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(source);
-  } catch (error) {
-    throw new UsageError(`merge: cannot read ${path} as JSON (${(error as Error).message.split('\n')[0]}); give shard files written by \`extract --shard\` or graph files written by \`extract\`.`, { cause: error });
-  }
+  const parsed = await readJsonFile(path, 'merge', 'give shard files written by `extract --shard` or graph files written by `extract`');
   const o = parsed as Partial<ShardFile>;
   if (o?.format === SHARD_FORMAT) {
     if (o.version !== SHARD_VERSION || !Array.isArray(o.graphs) || !o.shard || typeof o.fingerprint !== 'string') {
@@ -119,16 +108,17 @@ export function graphsToMerge(inputs: MergeInput[]): SerializedGraph[] {
       throw new UsageError(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; a merged graph equals a single run only with every shard of the run.`);
     }
   }
-  const graphs = inputs.flatMap((i) => (i.kind === 'shard' ? i.shard.graphs : [i.graph]));
+  const graphs: SerializedGraph[] = [];
   const from = new Map<string, string>();
-  inputs.forEach((input) => {
+  for (const input of inputs) {
     for (const g of input.kind === 'shard' ? input.shard.graphs : [input.graph]) {
       for (const d of g.attributes.documents) {
         const before = from.get(d.id);
         if (before) throw new UsageError(`merge: the report ${d.id} is in both ${before} and ${input.path}; each report belongs in one input.`);
         from.set(d.id, input.path);
       }
+      graphs.push(g);
     }
-  });
+  }
   return graphs;
 }

@@ -13,19 +13,23 @@ export async function writeGraphFile(path: string, graph: SerializedGraph): Prom
   await writeFileAtomic(path, graphChunks(graph));
 }
 
-export async function readGraphFile(path: string): Promise<SerializedGraph> {
+/** A JSON file written by report2graph, parsed: `call` names who asks, `expected` says what to give instead. */
+export async function readJsonFile(path: string, call: string, expected: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new InputError(`readGraphFile: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); run \`report2graph extract\` first or give the path of a graph file.`, path, { cause: error });
+    throw new InputError(`${call}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); ${expected}.`, path, { cause: error });
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw new GraphContractError(`readGraphFile: ${path} is not JSON (${(error as Error).message}); give a graph file written by report2graph.`, { cause: error });
+    throw new GraphContractError(`${call}: ${path} is not JSON (${(error as Error).message.split('\n')[0]}); ${expected}.`, { cause: error });
   }
+}
+
+export async function readGraphFile(path: string): Promise<SerializedGraph> {
+  const data = await readJsonFile(path, 'readGraphFile', 'run `report2graph extract` first or give the path of a graph file written by report2graph');
   if ((data as { format?: unknown } | null)?.format === 'report2graph-shard') {
     throw new GraphContractError(`readGraphFile: ${path} is a shard file of \`extract --shard\`, not a graph; join the shards of the run with \`report2graph merge\` first.`);
   }

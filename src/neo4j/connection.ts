@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jError, UsageError } from '../errors.js';
+import { withDefaults } from '../options.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -21,14 +22,14 @@ export const DEFAULT_RETRY_SECONDS = 30;
 const SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Neo4jSettings> = {}): Neo4jSettings {
-  const settings: Neo4jSettings = {
+  const fromEnv: Neo4jSettings = {
     uri: env.NEO4J_URI || DEFAULT_URI,
     username: env.NEO4J_USERNAME || 'neo4j',
     password: env.NEO4J_PASSWORD ?? '',
     database: env.NEO4J_DATABASE || undefined,
     retrySeconds: DEFAULT_RETRY_SECONDS,
-    ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
+  const settings = withDefaults(fromEnv, overrides);
   const scheme = /^([a-z0-9+]+):\/\//.exec(settings.uri)?.[1];
   if (!scheme || !SCHEMES.includes(scheme)) {
     throw new UsageError(`NEO4J_URI "${settings.uri}" is not a Neo4j address; use bolt://host:7687, neo4j://host:7687 or neo4j+s://host (Aura).`);

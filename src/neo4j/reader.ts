@@ -7,6 +7,7 @@
 import neo4j, { type Driver, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { Neo4jError, QueryTimeoutError, UsageError } from '../errors.js';
 import { GRAPH_OPTIONS, isNodeType, isRelationType, type DocumentInfo, type EdgeAttributes, type NodeAttributes, type SerializedGraph } from '../graph/model.js';
+import { withDefaults } from '../options.js';
 import type { Neo4jSettings } from './connection.js';
 import { readCypher } from './cypher.js';
 
@@ -20,9 +21,9 @@ export interface ReadLimits {
 /** The limits of a read-only query unless told otherwise (query --max-rows, --timeout). */
 export const READ_DEFAULTS: ReadLimits = { maxRows: 10_000, timeoutMs: 30_000 };
 
-/** Limits given over the defaults, checked: whole numbers above 0. */
-export function resolveReadLimits(partial: Partial<ReadLimits> = {}): ReadLimits {
-  const limits: ReadLimits = { ...READ_DEFAULTS, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) };
+/** Limits given over the defaults (a command's, or the Cypher box's), checked: whole numbers above 0. */
+export function resolveReadLimits(partial: Partial<ReadLimits> = {}, defaults: ReadLimits = READ_DEFAULTS): ReadLimits {
+  const limits = withDefaults(defaults, partial);
   for (const [name, v] of Object.entries(limits)) {
     if (!(Number.isInteger(v) && v > 0)) throw new UsageError(`read limits: ${name} must be a whole number above 0, not ${JSON.stringify(v)}.`);
   }

@@ -3,7 +3,7 @@
  * nodes and relationships in batches — one transaction per batch, retried by the driver on transient
  * errors and lost connections, so a failure never leaves half a batch, and a re-run is safe.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { InterruptedError, Neo4jError, UsageError } from '../errors.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { readCypher, splitStatements } from './cypher.js';
@@ -61,25 +61,40 @@ export interface BatchOptions {
 /** Reads run at once while a re-load asks which rows the database holds already (they only read). */
 const CHECKS_AT_ONCE = 3;
 
-/** For each statement, the keys of its rows the database holds already as they are (none for a statement without `applied`). */
-async function appliedKeys(driver: Driver, settings: Neo4jSettings, statements: Statement[]): Promise<Array<Set<string>>> {
-  const found = statements.map(() => new Set<string>());
+/**
+ * `work(session, i)` for every i below `count`, in `sessions` sessions at once, each taking the next i;
+ * no new i is taken once `stop()` says so or a session has failed. Waits for every session and throws
+ * the first failure.
+ */
+async function inSessions(driver: Driver, settings: Neo4jSettings, mode: 'READ' | 'WRITE', sessions: number, count: number, work: (session: Session, i: number) => Promise<void>, stop = () => false): Promise<void> {
   let next = 0;
-  await Promise.all(
-    Array.from({ length: CHECKS_AT_ONCE }, async () => {
-      const session = driver.session({ database: settings.database, defaultAccessMode: 'READ' });
+  let failed = false;
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.min(sessions, count) }, async () => {
+      const session = driver.session({ database: settings.database, defaultAccessMode: mode });
       try {
-        for (let i = next++; i < statements.length; i = next++) {
-          const check = statements[i]!.applied;
-          if (!check) continue;
-          const result = await session.executeRead((tx) => tx.run(check.query, check.params));
-          for (const r of result.records) found[i]!.add(r.get('key') as string);
-        }
+        for (let i = next++; i < count && !failed && !stop(); i = next++) await work(session, i);
+      } catch (error) {
+        failed = true;
+        throw error;
       } finally {
         await session.close();
       }
     }),
   );
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
+/** For each statement, the keys of its rows the database holds already as they are (none for a statement without `applied`). */
+async function appliedKeys(driver: Driver, settings: Neo4jSettings, statements: Statement[]): Promise<Array<Set<string>>> {
+  const found = statements.map(() => new Set<string>());
+  await inSessions(driver, settings, 'READ', CHECKS_AT_ONCE, statements.length, async (session, i) => {
+    const check = statements[i]!.applied;
+    if (!check) return;
+    const result = await session.executeRead((tx) => tx.run(check.query, check.params));
+    for (const r of result.records) found[i]!.add(r.get('key') as string);
+  });
   return found;
 }
 
@@ -115,32 +130,16 @@ async function runFirstLoad(driver: Driver, settings: Neo4jSettings, phases: Sta
   const committed: boolean[] = [];
   let contiguous = 0;
   let offset = 0;
-  let failed = false;
   for (const phase of phases) {
-    let next = 0;
     const base = offset;
-    const results = await Promise.allSettled(
-      Array.from({ length: Math.min(sessions, phase.length) }, async () => {
-        const session = driver.session({ database: settings.database, defaultAccessMode: 'WRITE' });
-        try {
-          for (let i = next++; i < phase.length && !options.signal?.aborted && !failed; i = next++) {
-            const s = phase[i]!;
-            await session.executeWrite((tx) => tx.run(s.firstLoad ?? s.query, s.params));
-            committed[base + i] = true;
-            while (committed[contiguous]) contiguous++;
-            options.onBatch?.(contiguous);
-          }
-        } catch (error) {
-          failed = true;
-          throw error;
-        } finally {
-          await session.close();
-        }
-      }),
-    );
-    // The others have stopped at their batch's end: the first failure is the one to report.
-    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failure) throw failure.reason;
+    const write = async (session: Session, i: number) => {
+      const s = phase[i]!;
+      await session.executeWrite((tx) => tx.run(s.firstLoad ?? s.query, s.params));
+      committed[base + i] = true;
+      while (committed[contiguous]) contiguous++;
+      options.onBatch?.(contiguous);
+    };
+    await inSessions(driver, settings, 'WRITE', sessions, phase.length, write, () => !!options.signal?.aborted);
     offset += phase.length;
     if (options.signal?.aborted) break;
   }

@@ -18,6 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { Neo4jError, Report2GraphError, UsageError } from '../errors.js';
+import { withDefaults } from '../options.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { VIEW_LIMITS, ViewError, validateFilter, type ViewFilter } from '../graph/view.js';
 import type { NodeType, RelationType } from '../graph/model.js';
@@ -60,7 +61,7 @@ export const SERVE_DEFAULTS: ServeOptions = {
 
 /** The options a caller gave over the defaults, checked: a bad one fails before the server starts, naming its option. */
 export function resolveServeOptions(partial: Partial<ServeOptions> = {}): ServeOptions {
-  const options: ServeOptions = { ...SERVE_DEFAULTS, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) };
+  const options = withDefaults(SERVE_DEFAULTS, partial);
   validateServeOptions(options);
   return options;
 }

@@ -72,7 +72,7 @@ export const CYPHER_BOX_LIMITS: ReadLimits = { maxRows: 5000, timeoutMs: 15_000 
 
 /** Neo4j as the viewer's source: every answer a bounded query; a read-only Cypher box within limits. */
 export function neo4jSource(driver: Driver, settings: Neo4jSettings, given: Partial<ReadLimits> = {}): GraphSource {
-  const limits = resolveReadLimits({ ...CYPHER_BOX_LIMITS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) });
+  const limits = resolveReadLimits(given, CYPHER_BOX_LIMITS);
   let documents: Promise<DocumentInfo[]> | undefined;
   const docs = () => (documents ??= neo4jDocuments(driver, settings));
   return {
