@@ -23,6 +23,8 @@ import { writeStdout } from './output.js';
 import { collect, nonNegative, positive } from './options.js';
 import { createProgress } from './progress.js';
 import { addNeo4jCommands, loadIntoNeo4j, readFromNeo4j } from './neo4j-commands.js';
+import { addTimeCommands, formatOverTime } from './time.js';
+import { TimeIndex } from '../graph/track.js';
 import { parseFormat, render, writeExport } from '../export/index.js';
 import { parseRelations, parseTypes, selectSubgraph } from '../export/select.js';
 import type { Status } from '../graph/model.js';
@@ -135,15 +137,21 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description('every fact about an entity, with its evidence and the rule that produced it')
+    .description('every fact about an entity, with its evidence and the rule that produced it; over the years: where it is seen, what became of it where planned, the series a figure is in')
     .argument('<graph>', 'a graph file written by extract')
-    .argument('<name>', 'a name or alias, in traditional or simplified characters')
+    .argument('<name>', 'a name or alias, in traditional or simplified characters, or a key')
     .option('--json', 'print the facts as JSON')
     .action(async (graphFile: string, name: string, opts: { json?: boolean }) => {
       const graph = await readGraphFile(graphFile);
       const node = findNode(graph, name, 'explain');
       const facts = factsAbout(graph, node);
-      await writeStdout(opts.json ? `${JSON.stringify({ node, facts: facts.map((f) => ({ direction: f.direction, other: f.other.key, ...f.attributes })) }, null, 2)}\n` : formatFacts(node, facts));
+      const time = new TimeIndex(graph);
+      if (opts.json) {
+        const overTime = { timeline: time.timeline(node.key), promises: time.promisesOf(node.key) };
+        await writeStdout(`${JSON.stringify({ node, facts: facts.map((f) => ({ direction: f.direction, other: f.other.key, ...f.attributes })), overTime }, null, 2)}\n`);
+      } else {
+        await writeStdout(formatFacts(node, facts) + formatOverTime(graph, time, node));
+      }
     });
 
   program
@@ -177,6 +185,7 @@ export function buildProgram(): Command {
     });
 
   addNeo4jCommands(program, DEFAULT_GRAPH);
+  addTimeCommands(program, DEFAULT_GRAPH);
 
   for (const command of program.commands) command.exitOverride();
   return program;

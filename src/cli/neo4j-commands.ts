@@ -1,7 +1,6 @@
 /** The Neo4j commands: load, query, neo4j (start a local server). */
 import { mkdirSync } from 'node:fs';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { readGraphFile } from '../graph/io.js';
 import type { SerializedGraph } from '../graph/model.js';
 import { DEFAULT_RETRY_SECONDS, openDriver, settingsFromEnv } from '../neo4j/connection.js';
@@ -15,7 +14,7 @@ import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
 import { UsageError } from '../errors.js';
 import { collect, nonNegative, positive } from './options.js';
-import { writeStdout } from './output.js';
+import { formatRows, writeStdout } from './output.js';
 import { createProgress } from './progress.js';
 import { onInterrupt } from './interrupt.js';
 
@@ -162,20 +161,3 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
 export const rowLimitNote = (maxRows: number) =>
   `stopped at the row limit of ${maxRows} rows (--max-rows); the answer has more. Ask a narrower question — a smaller depth, a more specific name, a LIMIT — or raise --max-rows.`;
 
-export function formatRows(keys: string[], rows: unknown[][], format: string): string {
-  const cell = (v: unknown) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  if (format === 'json') return `${JSON.stringify(rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]]))), null, 2)}\n`;
-  if (format === 'csv') return stringify([keys, ...rows.map((r) => r.map(cell))]);
-  const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
-  const table = [keys, ...rows.map((r) => r.map((v) => clip(cell(v))))];
-  const widths = keys.map((_, i) => Math.max(...table.map((r) => width(r[i] ?? ''))));
-  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
-  return `${[line(table[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line)].join('\n')}\n(${rows.length} row${rows.length === 1 ? '' : 's'})\n`;
-}
-
-/** Display width: CJK characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return w;
-}

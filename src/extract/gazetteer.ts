@@ -20,6 +20,8 @@ export interface Division {
   municipality: boolean;
   /** A functional zone from zones.json, not a GB/T 2260 division. */
   zone: boolean;
+  /** The division a zone became (坪山新区 → 坪山区): its reports and its successor's form one series. */
+  successor?: Division;
 }
 
 interface RawDivision {
@@ -30,7 +32,7 @@ interface RawDivision {
 }
 
 export interface ZoneLexicon {
-  zones: Array<{ name: string; parent: string; note?: string }>;
+  zones: Array<{ name: string; parent: string; note?: string; successor?: string }>;
 }
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
@@ -77,6 +79,13 @@ export function gazetteer(): Gazetteer {
     if (!parent) throw new Error(`data/extract/zones.json: zone ${z.name} names parent ${z.parent}, which is not a division code`);
     add({ code: `zone:${z.name}`, name: z.name, level: 'district', parent, municipality: false, zone: true });
   }
+  for (const z of zones.zones) {
+    if (z.successor === undefined) continue;
+    const zone = byCode.get(`zone:${z.name}`)!;
+    const successor = (byName.get(z.successor) ?? []).find((d) => d.parent === zone.parent);
+    if (!successor) throw new Error(`data/extract/zones.json: zone ${z.name} names successor ${z.successor}, which is no division of ${zone.parent!.name}`);
+    zone.successor = successor;
+  }
   // Two-character names (城区, 郊区, 矿区, 东区) are ordinary words far more often than places.
   const names = indexByFirst([...byName.keys()].filter((name) => name.length >= 3 && name !== '市辖区'));
   cache = { byName, byCode, names };
@@ -96,6 +105,19 @@ export function ancestors(d: Division): Division[] {
  */
 export function qualifiedName(d: Division): string {
   return d.level === 'district' && d.parent ? d.parent.name + d.name : d.name;
+}
+
+/** The division whose reports `d`'s join in one series: `d`, or what it became (坪山新区 → 坪山区). */
+export function seriesDivision(d: Division): Division {
+  let at = d;
+  while (at.successor) at = at.successor;
+  return at;
+}
+
+/** Every division whose reports form one series with `d`'s (what it became, and what became it). */
+export function seriesMembers(d: Division): Division[] {
+  const head = seriesDivision(d);
+  return [...gazetteer().byName.values()].flat().filter((x, i, all) => all.indexOf(x) === i && seriesDivision(x) === head);
 }
 
 /** The division name starting at `i` of `view` (longest), if any. */

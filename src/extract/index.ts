@@ -11,7 +11,7 @@ import { findPrograms } from './program.js';
 import { findRegulations } from './regulation.js';
 import { findRelations, type RelationMention } from './relations.js';
 
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export interface Extraction {
   context: ExtractContext;

@@ -7,7 +7,7 @@
  * 深圳 and 海口) is the one whose superiors the text names. What cannot be found is said in a warning.
  */
 import { simplify, traditionalize } from '../text/script.js';
-import { ancestors, divisionNameAt, gazetteer, qualifiedName, type Division } from './gazetteer.js';
+import { ancestors, divisionNameAt, gazetteer, qualifiedName, seriesDivision, seriesMembers, type Division } from './gazetteer.js';
 import { agencyLexicon } from './lexicon.js';
 
 export type Level = 'national' | 'province' | 'city' | 'district' | 'county' | 'town';
@@ -40,6 +40,20 @@ export function governmentOf(place: Place | null, level: Level, title: string, s
   const suffix = /管委会|管理委员会/.test(title) || place.division?.zone ? '管理委员会' : '人民政府';
   const written = script === 'traditional' ? traditionalize(suffix) : suffix;
   return { name: place.name + written, nameSimplified: place.nameSimplified + suffix, forms: [], division: place.division };
+}
+
+/**
+ * The series a report of `place` belongs to: the qualified name of the division its reports follow (a
+ * zone's, once it became a district, the district's: 坪山新区 → 深圳市坪山区), and every name a user may
+ * give it (qualified, as a division is named, and without its level word: 深圳市坪山区, 坪山区, 坪山; of
+ * each member, in both scripts).
+ */
+export function seriesOf(place: Place | null): { series: string | null; seriesNames: string[] } {
+  if (!place) return { series: null, seriesNames: [] };
+  if (!place.division) return { series: place.nameSimplified, seriesNames: [...new Set([place.nameSimplified, traditionalize(place.nameSimplified)])] };
+  const bare = (name: string) => name.replace(/(新区|区|县|市|省)$/, '');
+  const names = seriesMembers(place.division).flatMap((d) => [qualifiedName(d), d.name, ...(bare(d.name).length >= 2 ? [bare(d.name)] : [])]);
+  return { series: qualifiedName(seriesDivision(place.division)), seriesNames: [...new Set(names.flatMap((n) => [n, traditionalize(n)]))] };
 }
 
 /** Words by which a report speaks of its own jurisdiction, and the level they tell. */

@@ -120,6 +120,8 @@ export interface MetricLexicon {
   measureNouns: string[];
   /** Besides the verbs of carrying out, verbs at which a long phrase before a figure is cut (…开展工业产品抽样送检480批次). */
   labelVerbs: string[];
+  /** Words before a year in a figure's sentence that make the figure that year's (到2020年…达3900亿元). */
+  targetYearWords: string[];
 }
 
 export interface RegulationLexicon {
@@ -143,7 +145,7 @@ export interface RegulationLexicon {
  * words free of duplicates, every entry in simplified characters (matching runs on the simplified
  * view, so a traditional entry would never match). Keys starting with `_` are comments.
  */
-type Field = 'words' | 'chars' | 'text' | 'int' | 'map' | 'patterns' | { object: Schema } | { list: Schema } | { values: readonly string[] };
+type Field = 'words' | 'chars' | 'text' | 'int' | 'map' | 'patterns' | { object: Schema } | { list: Schema } | { values: readonly string[] } | { each: readonly string[] };
 type Schema = Record<string, Field>;
 
 const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town'] as const;
@@ -222,12 +224,16 @@ const SCHEMAS: Record<string, Schema> = {
     changeWords: 'words',
     measureNouns: 'words',
     labelVerbs: 'words',
+    targetYearWords: 'words',
   },
   regulation: { documentSuffixes: 'words', notRegulationSuffixes: 'words', maxUnbracketed: 'int', titleDocumentEnds: 'words', notRegulationAfter: 'words', genericStarts: 'words', issuedAfter: 'words', compiledAfter: 'words' },
-  zones: { zones: { list: { name: 'text', parent: 'text', note: 'text' } } },
+  zones: { zones: { list: { name: 'text', parent: 'text', note: 'text', successor: 'text' } } },
+  measures: { leadWords: 'words', trailWords: 'words', measures: { list: { name: 'text', unit: 'text', labels: 'words', fallLabels: 'words', levels: { each: LEVELS } } } },
+  track: { variantTrailWords: 'words', minVariantCore: 'int', minQualifiedName: 'int', qualifierWords: 'words' },
+  period: { maxHeadingLength: 'int', secondHalfFrom: 'int', undatedNewTermMonth: 'int', planHeadingWords: 'words', reviewHeadingWords: 'words', reviewOpenings: 'words', multiYearReviewWords: 'words' },
 };
 /** Keys of list items that may be left out. */
-const OPTIONAL_KEYS = new Set(['note']);
+const OPTIONAL_KEYS = new Set(['note', 'successor', 'levels']);
 
 /** The first character of `text` that is written differently in simplified script, if any. */
 function traditionalChar(text: string): string | undefined {
@@ -277,6 +283,9 @@ export function checkLexicon(file: string, value: unknown, schema: Schema, path 
         seen.add(w as string);
         simplified(w as string, `"${w}"`);
       }
+    } else if (typeof field === 'object' && 'each' in field) {
+      if (!Array.isArray(v)) fail(where, `expected a list of ${field.each.join(', ')}`);
+      for (const x of v as unknown[]) if (!field.each.includes(x as string)) fail(where, `${JSON.stringify(x)} is not one of ${field.each.join(', ')}`);
     } else if (field === 'map' || 'values' in field) {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(where, 'expected an object of words');
       for (const [k, x] of Object.entries(v as Record<string, unknown>)) {

@@ -7,7 +7,10 @@
 import type { MetricAttributes, Mention as Place, Status } from '../graph/model.js';
 import type { Sentence } from '../text/sentences.js';
 import { claim, isFree, type ExtractContext, type MetricMention } from './context.js';
+import type { Level } from './jurisdiction.js';
 import { alternation, metricLexicon } from './lexicon.js';
+import { measureOf } from './measure.js';
+import { simplify } from '../text/script.js';
 import { labelSubject, labelWellFormed, metricLabel, type PreviousFigure } from './metric-label.js';
 
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -136,12 +139,15 @@ const inClean = (clean: string, at: number, text: string) => (text ? clean.slice
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
 /**
- * The one builder of a metric node: the figure, what it measures, its year (the report's year, the next
- * for the plan) and status. `at` is its place in the original text.
+ * The one builder of a metric node: the figure, what it measures (and the headline measure it is of,
+ * if any), its year (the year the report reviews; the year it plans, for the plan) and status. `at` is
+ * its place in the original text; `level` the level of the report's author.
  */
-export function metricAttributes(m: MetricMention, doc: string, at: Place, sentence: Sentence | undefined, reportYear: number | undefined): MetricAttributes {
-  const planned = sentence?.planned ?? false;
+export function metricAttributes(m: MetricMention, doc: string, at: Place, sentence: Sentence | undefined, period: { reviews: number | null; plans: number | null }, level: Level | null): MetricAttributes {
+  const target = targetYear(m, sentence);
+  const planned = (sentence?.planned ?? false) || (target !== null && period.reviews !== null && target > period.reviews);
   const status: Status = planned ? 'planned' : 'done';
+  const measure = measureOf(m.labelSimplified, m.unit, m.value, level);
   return {
     type: 'Metric',
     name: `${m.label}${m.label ? ' ' : ''}${m.raw}`,
@@ -154,9 +160,23 @@ export function metricAttributes(m: MetricMention, doc: string, at: Place, sente
     unit: m.unit,
     qualifier: m.qualifier,
     label: m.label,
-    year: reportYear === undefined ? null : planned ? reportYear + 1 : reportYear,
+    year: target ?? (planned ? period.plans : period.reviews),
     status,
+    ...(measure?.measure ? { measure: measure.measure, measureValue: measure.value } : {}),
   };
+}
+
+let targetPattern: RegExp | undefined;
+/** The year a figure's sentence sets it for before it (到2020年地区生产总值达3900亿元), or null. */
+function targetYear(m: MetricMention, sentence: Sentence | undefined): number | null {
+  if (!sentence) return null;
+  targetPattern ??= new RegExp(`(?:${alternation(metricLexicon().targetYearWords)})((?:19|20)\\d\\d)\\s*年`, 'g');
+  const written = sentence.clean.slice(0, Math.max(0, m.start - sentence.cleanStart));
+  if (!/\d\s*年/.test(written)) return null;
+  const before = simplify(written);
+  let year: number | null = null;
+  for (const hit of before.matchAll(targetPattern)) year = Number(hit[1]);
+  return year;
 }
 
 const CLAUSE_BREAK = /[,，。；;：:！？!?\n]/;

@@ -11,8 +11,10 @@ export interface Fact {
   attributes: EdgeAttributes;
 }
 
-/** Find a node by name or alias, in either script; quotes and 《》 do not matter. */
+/** Find a node by key, or by name or alias in either script (quotes and 《》 do not matter). */
 export function findNode(graph: SerializedGraph, query: string, call = 'findNode'): SerializedNode {
+  const byKey = graph.nodes.find((n) => n.key === query);
+  if (byKey) return byKey;
   const key = foldName(query);
   const exact = graph.nodes.filter(
     (n) => foldName(n.attributes.nameSimplified) === key || n.attributes.aliases.some((a) => foldName(a) === key),

@@ -24,9 +24,22 @@ export interface DocumentInfo {
   path: string;
   sha256: string;
   chars: number;
+  /** The year the report reviews (the last, when it reviews several): the year of what it reports done. */
   year: number | null;
+  /** The year it plans (the first, when it plans several): the year of what it plans. Absent in graphs of before 0.2. */
+  plans?: number | null;
+  /** True when it reviews several years (a new term's report: 过去五年工作回顾). */
+  multiYear?: boolean;
+  /** How its years were found (`reviews 2015: heading “一、2015年工作回顾”`). */
+  periodBasis?: string[];
+  /** The jurisdiction whose series of reports it belongs to, qualified (深圳市坪山区; 坪山新区's reports join it); null when unknown. */
+  series?: string | null;
+  /** The names a user may give that series: qualified and short, of it and of what it was (深圳市坪山区, 坪山区, 坪山新区…), simplified and traditional. */
+  seriesNames?: string[];
   encoding: string;
   jurisdiction: string | null;
+  /** The level of its author (a district's report: district). */
+  level?: 'national' | 'province' | 'city' | 'district' | 'county' | 'town';
   script: 'traditional' | 'simplified';
   /** What extraction could not settle about the document (e.g. its jurisdiction not found). */
   warnings?: string[];
@@ -54,6 +67,12 @@ export interface NodeAttributes {
   /** Every surface form seen (document script), the canonical name included. */
   aliases: string[];
   mentions: Mention[];
+  /**
+   * Programs and regulations: the keys of entities of the same type whose names are variants of this
+   * one's (智慧菜篮子工程 → 全市首个智慧菜篮子系统; src/resolve/variants.ts), linked when graphs merge.
+   * A later report reporting one of them done keeps what an earlier one planned as this.
+   */
+  variants?: string[];
   /** Set by viewers (layout); not produced by extraction. */
   x?: number;
   y?: number;
@@ -75,6 +94,10 @@ export interface MetricAttributes extends NodeAttributes {
   label: string;
   year: number | null;
   status: Status;
+  /** The headline measure it is a figure of (data/extract/measures.json: 地区生产总值, 城镇登记失业率…), if any. */
+  measure?: string;
+  /** Its value in that measure's terms: a fall (下降7.6%) negated. */
+  measureValue?: number;
 }
 
 export interface Evidence {

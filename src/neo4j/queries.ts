@@ -11,7 +11,8 @@ import { stripComments } from './cypher.js';
 export interface CuratedQuery {
   name: string;
   description: string;
-  params: Array<{ name: string; description: string }>;
+  /** An optional parameter's description starts with `(optional)`: left out, it is null. */
+  params: Array<{ name: string; description: string; optional: boolean }>;
   text: string;
 }
 
@@ -20,7 +21,7 @@ export function parseQuery(name: string, source: string): CuratedQuery {
   const params = header
     .filter((l) => l.startsWith('@param'))
     .map((l) => /^@param\s+(\w+)\s*(.*)$/.exec(l)!)
-    .map((m) => ({ name: m[1]!, description: m[2]!.trim() }));
+    .map((m) => ({ name: m[1]!, description: m[2]!.trim(), optional: m[2]!.trim().startsWith('(optional)') }));
   const description = header.filter((l) => !l.startsWith('@param') && !l.startsWith('(no parameters')).join(' ');
   return { name, description, params, text: stripComments(source) };
 }
@@ -43,7 +44,7 @@ export function resolveQuery(nameOrFile: string): CuratedQuery {
   return found;
 }
 
-/** `k=v` pairs to parameters; whole numbers become numbers. Every declared parameter must be given. */
+/** `k=v` pairs to parameters; whole numbers become numbers. Every declared parameter must be given, but an optional one is null when left out. */
 export function parseParams(query: CuratedQuery, pairs: string[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const pair of pairs) {
@@ -53,6 +54,7 @@ export function parseParams(query: CuratedQuery, pairs: string[]): Record<string
     const value = pair.slice(at + 1);
     params[key] = /^-?\d+$/.test(value) ? Number(value) : value;
   }
+  for (const p of query.params) if (p.optional && !(p.name in params)) params[p.name] = null;
   const missing = query.params.filter((p) => !(p.name in params));
   if (missing.length > 0) {
     throw new UsageError(`query ${query.name}: missing ${missing.map((p) => `--param ${p.name}=… (${p.description})`).join(', ')}.`);

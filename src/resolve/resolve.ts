@@ -21,7 +21,8 @@ import {
   type NodeAttributes,
   type SerializedGraph,
 } from '../graph/model.js';
-import type { Level } from '../extract/jurisdiction.js';
+import { seriesOf, type Level } from '../extract/jurisdiction.js';
+import { linkVariants } from './variants.js';
 import { foldName } from '../text/fold.js';
 import { traditionalize } from '../text/script.js';
 import { toOriginalSpan } from '../text/normalize.js';
@@ -77,6 +78,7 @@ export class GraphMerger {
 
   result(extractorVersion: string): SerializedGraph {
     const nodes = new Map([...this.nodes].map(([k, v]) => [k, v.attributes]));
+    linkVariants(nodes);
     const documents = [...this.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return sortedGraph(documents, nodes, this.edges, extractorVersion);
   }
@@ -176,9 +178,14 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
       path: doc.path,
       sha256: doc.loaded.sha256,
       chars: doc.text.original.length,
-      year: doc.year ?? null,
+      year: doc.period.reviews,
+      plans: doc.period.plans,
+      ...(doc.period.multiYear ? { multiYear: true } : {}),
+      periodBasis: doc.period.basis,
+      ...seriesOf(jurisdiction.author),
       encoding: doc.loaded.encoding,
       jurisdiction: jurisdiction.author?.name ?? null,
+      level: jurisdiction.level,
       warnings: [...jurisdiction.warnings],
       script: doc.text.script,
       damage: doc.text.damage.map((d) => ({ ...d })),
@@ -199,7 +206,7 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
     if (m.type === 'Metric') {
       const at = span(m);
       const key = metricKey(doc.id, at.start);
-      nodes.set(key, metricAttributes(m, doc.id, at, sentenceAt(doc.sentences, m.start), doc.year));
+      nodes.set(key, metricAttributes(m, doc.id, at, sentenceAt(doc.sentences, m.start), doc.period, jurisdiction.level));
       keyOf.set(m, key);
       continue;
     }
@@ -219,11 +226,13 @@ export function buildDocumentGraph(extraction: Extraction, extractorVersion: str
     const source = r.source === AUTHOR ? authorKey : keyOf.get(r.source);
     const target = keyOf.get(r.target);
     if (!source || !target) continue;
-    const key = edgeKey(r.type, source, target, r.status);
+    // A figure's status is its own (a target set for a later year is planned wherever it is written).
+    const status = r.type === 'MEASURED' ? (nodes.get(target) as MetricAttributes).status : r.status;
+    const key = edgeKey(r.type, source, target, status);
     const evidence = { doc: doc.id, start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text, section: r.sentence.section, rule: r.rule };
     const edge = edges.get(key);
     if (!edge) {
-      edges.set(key, { source, target, attributes: { type: r.type, evidence: [evidence], implicit: r.implicit, rule: r.rule, status: r.status } });
+      edges.set(key, { source, target, attributes: { type: r.type, evidence: [evidence], implicit: r.implicit, rule: r.rule, status } });
       continue;
     }
     edge.attributes.implicit &&= r.implicit;

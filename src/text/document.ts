@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { NotChineseError, TooDamagedError } from '../errors.js';
 import { loadReport, type LoadedReport, type LoadOptions } from './load.js';
 import { normalize, type NormalizedText } from './normalize.js';
-import { detectReportYear, splitSentences, type Sentence } from './sentences.js';
+import { detectPeriod, type ReportPeriod } from './period.js';
+import { splitSentences, type Sentence } from './sentences.js';
 
 export interface ReportDocument {
   id: string;
@@ -12,7 +13,9 @@ export interface ReportDocument {
   title: string;
   loaded: LoadedReport;
   text: NormalizedText;
+  /** The year it reviews (ReportPeriod.reviews). */
   year: number | undefined;
+  period: ReportPeriod;
   sentences: Sentence[];
 }
 
@@ -23,14 +26,17 @@ export function documentId(path: string): string {
 
 export function prepareDocument(loaded: LoadedReport, id = documentId(loaded.path)): ReportDocument {
   const text = normalize(loaded.text);
-  const year = detectReportYear(text.clean);
+  const title = basename(loaded.path).replace(/\.[^.]+$/, '');
+  const period = detectPeriod(text.clean, title);
+  const year = period.reviews ?? undefined;
   return {
     id,
     path: loaded.path,
-    title: basename(loaded.path).replace(/\.[^.]+$/, ''),
+    title,
     loaded,
     text,
     year,
+    period,
     sentences: splitSentences(text, { reportYear: year }),
   };
 }

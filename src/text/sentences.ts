@@ -5,6 +5,7 @@
  */
 import { toOriginalSpan, type NormalizedText } from './normalize.js';
 import { codeUnits, codeUnitTable } from './lexicon.js';
+import { detectPeriod } from './period.js';
 
 export interface Sentence {
   index: number;
@@ -47,15 +48,10 @@ const HEADINGS: Array<[number, RegExp]> = [
 const INLINE = new RegExp(`^(第?${NUM}是|第${NUM}[,，、])`);
 const PLAN_HEADING = /(工作安排|工作打算|工作計劃|工作计划|主要任務|主要任务|工作建議|工作建议|下一步|今後|今后)/;
 
-/** The year a report looks back on: the first `20xx年` near its start. */
-export function detectReportYear(clean: string): number | undefined {
-  const m = /((?:19|20)\d\d)\s*年/.exec(clean.slice(0, 600));
-  return m ? Number(m[1]) : undefined;
-}
 
 export function splitSentences(text: NormalizedText, options: SentenceOptions = {}): Sentence[] {
   const { clean } = text;
-  const year = options.reportYear ?? detectReportYear(clean);
+  const year = options.reportYear ?? detectPeriod(clean).reviews ?? undefined;
   const sentences: Sentence[] = [];
   const path: string[] = [];
   let planned = false;

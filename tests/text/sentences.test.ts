@@ -1,6 +1,7 @@
+import { detectPeriod } from '../../src/text/period.js';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/text/normalize.js';
-import { detectReportYear, splitSentences } from '../../src/text/sentences.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import { seedText } from '../helpers/seed.js';
 
 const split = (s: string) => splitSentences(normalize(s));
@@ -53,6 +54,6 @@ describe('sections and the planned part of the seed', () => {
   });
 
   it('detects the year the report looks back on', () => {
-    expect(detectReportYear(normalize(seedText()).clean)).toBe(2023);
+    expect(detectPeriod(normalize(seedText()).clean)).toMatchObject({ reviews: 2023, plans: 2024, guessed: false });
   });
 });
