@@ -79,7 +79,8 @@ export function findMetrics(ctx: ExtractContext): MetricMention[] {
       multiplier *= SCALE[unit[0]!] ?? 1;
       unit = unit.slice(1);
     }
-    value = Math.round(value * multiplier * 1e6) / 1e6;
+    // 15 significant digits: 2636.8亿 is 263680000000, not the binary product 263680000000.00003.
+    value = Number((value * multiplier).toPrecision(15));
     // 年 counts only as a duration (連續6年), never as a date (2023年).
     if (unit === '年') continue;
     // Qualifiers as the document writes them (超過, not 超过).

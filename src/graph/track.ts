@@ -10,7 +10,8 @@
  */
 import { variantOf } from '../resolve/variants.js';
 import { foldName } from '../text/fold.js';
-import type { DocumentInfo, Evidence, SerializedGraph, SerializedNode, Status } from './model.js';
+import { figureSeries, type FigureSeries } from './figures.js';
+import type { DocumentInfo, Evidence, MetricAttributes, SerializedGraph, SerializedNode, Status } from './model.js';
 import { laterReports, reportSeries, type ReportInTime, type ReportSeries } from './series.js';
 
 /** An entity as one report speaks of it: done (in its review) or planned, the name as written, one sentence. */
@@ -93,7 +94,8 @@ export class TimeIndex {
     let at = byDoc.get(ev.doc);
     if (!at) byDoc.set(ev.doc, (at = {}));
     const seen = at[status];
-    if (seen && seen.evidence.start <= ev.start) return;
+    // The earliest sentence; of facts from one sentence, the rule first by name (the same whatever the order of the facts).
+    if (seen && (seen.evidence.start < ev.start || (seen.evidence.start === ev.start && seen.evidence.rule <= ev.rule))) return;
     const d = this.documents.get(ev.doc);
     const year = d ? (status === 'planned' ? (d.plans ?? null) : d.year) : null;
     at[status] = { doc: ev.doc, year, status, name: this.writtenName(key, ev), evidence: ev };
@@ -199,4 +201,56 @@ export class TimeIndex {
               : `${looked}; none of them mentions ${n.key}`;
     return { series: series.series, key: n.key, type: n.attributes.type as 'Program' | 'Regulation', name: n.attributes.name, planned, outcome, done, plannedAgain, doneAs: variant?.key ?? null, why };
   }
+}
+
+/** What the viewer's panel shows of an entity over the years. */
+export interface TimeView {
+  key: string;
+  timeline: Sighting[];
+  promises: TrackedPromise[];
+  /** A figure's own series; for another entity, the series of the headline figures it measured (the largest first, at most `VIEW_SERIES`). */
+  figures: FigureSeries[];
+}
+
+/** How many series of figures an entity's panel charts at most. */
+export const VIEW_SERIES = 6;
+
+/** A headline figure as the panel's charts start from it: its report and measure. */
+export interface MeasuredFigure {
+  doc: string;
+  measure: string;
+}
+
+/** The headline figures of an entity: itself, for a figure; else those it measured. */
+export function measuredBy(graph: SerializedGraph, key: string): MeasuredFigure[] {
+  const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+  const figure = (k: string): MeasuredFigure[] => {
+    const m = nodes.get(k) as MetricAttributes | undefined;
+    return m?.type === 'Metric' && m.measure ? [{ doc: m.doc, measure: m.measure }] : [];
+  };
+  if (nodes.get(key)?.type === 'Metric') return figure(key);
+  return graph.edges.filter((e) => e.source === key && e.attributes.type === 'MEASURED').flatMap((e) => figure(e.target));
+}
+
+/** The (jurisdiction, measure) series the panel charts for these figures: most figures first, at most VIEW_SERIES. */
+export function figurePairs(documents: Map<string, DocumentInfo>, figures: MeasuredFigure[]): Array<{ series: string; measure: string }> {
+  const counts = new Map<string, { series: string; measure: string; n: number }>();
+  for (const f of figures) {
+    const series = documents.get(f.doc)?.series;
+    if (!series) continue;
+    const at = `${series}|${f.measure}`;
+    const c = counts.get(at) ?? { series, measure: f.measure, n: 0 };
+    c.n++;
+    counts.set(at, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || (a.series + a.measure < b.series + b.measure ? -1 : 1)).slice(0, VIEW_SERIES).map(({ series, measure }) => ({ series, measure }));
+}
+
+/** An entity over the years, from a graph that holds at least its facts, its variants' and the figures of the `pairs` series. */
+export function timeView(index: TimeIndex, key: string, pairs: Array<{ series: string; measure: string }>): TimeView {
+  const figures = pairs.flatMap(({ series, measure }) => {
+    const s = index.series.find((x) => x.series === series);
+    return s ? figureSeries(index.graph, s, measure) : [];
+  });
+  return { key, timeline: index.timeline(key), promises: index.promisesOf(key), figures };
 }

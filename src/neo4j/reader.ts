@@ -105,7 +105,7 @@ function collect(value: unknown, nodes: Map<string, Node>, rels: Map<string, Rel
 
 const modelLabel = (node: Node) => node.labels.find(isNodeType);
 
-function nodeAttributes(node: Node): NodeAttributes {
+export function nodeAttributes(node: Node): NodeAttributes {
   const { key: _key, search: _search, aliasesSimplified: _as, loadHash: _hash, mentions, aliases, ...rest } = node.properties as Record<string, unknown>;
   const attributes = {
     ...rest,

@@ -5,13 +5,14 @@
  */
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { Neo4jError } from '../errors.js';
-import { RELATION_TYPES, isNodeType, type DocumentInfo, type NodeType } from '../graph/model.js';
+import { GRAPH_OPTIONS, RELATION_TYPES, isNodeType, type DocumentInfo, type EdgeAttributes, type Evidence, type NodeType, type SerializedEdge, type SerializedGraph, type SerializedNode } from '../graph/model.js';
+import { figurePairs, TimeIndex, timeView, type MeasuredFigure, type TimeView } from '../graph/track.js';
 import type { Match } from '../graph/search.js';
 import { allowedDocuments, groupOverview, VIEW_LIMITS, ViewError, type Overview, type ViewFilter } from '../graph/view.js';
 import { foldName } from '../text/fold.js';
 import type { Neo4jSettings } from './connection.js';
 import { fillTemplate, readCypher } from './cypher.js';
-import { rowsToGraph } from './reader.js';
+import { nodeAttributes, rowsToGraph } from './reader.js';
 import { toPlain } from './values.js';
 
 export { readWholeGraph } from './reader.js';
@@ -150,3 +151,54 @@ export async function neo4jOverview(driver: Driver, settings: Neo4jSettings, doc
   const agencies = rows.map((r) => ({ key: r.key as string, name: r.name as string, facts: Number(toPlain(r.facts)) }));
   return groupOverview(agencies, documents, filter, await neo4jCounts(driver, settings));
 }
+
+interface FactRow {
+  key: string;
+  type: EdgeAttributes['type'];
+  source: string;
+  target: string;
+  status: EdgeAttributes['status'];
+  implicit: boolean;
+  rule: string;
+  /** JSON strings as stored (toPlain has read them already), one per report; null where none matched. */
+  evidence: Array<Evidence | string | null>;
+}
+
+const factEdge = (f: FactRow): SerializedEdge => ({
+  key: f.key,
+  source: f.source,
+  target: f.target,
+  attributes: { type: f.type, status: f.status, implicit: f.implicit, rule: f.rule, evidence: f.evidence.filter((e) => e !== null).map((e) => (typeof e === 'string' ? (JSON.parse(e) as Evidence) : e)) },
+});
+
+/**
+ * An entity over the years, from Neo4j: the facts its timeline and fate are read from, and the figures
+ * of the series it is charted with, read into a small graph that the same code as for a graph file reads.
+ */
+export async function neo4jTime(driver: Driver, settings: Neo4jSettings, documents: DocumentInfo[], key: string): Promise<TimeView> {
+  const [row] = await read(driver, settings, fillTemplate(readCypher('view/time.cypher'), { LABEL: labelOfKey(key) }), { key });
+  if (!row) throw new ViewError(`time: no entity with the key ${JSON.stringify(key)}`);
+  const nodes = new Map<string, SerializedNode>([[key, { key, attributes: nodeAttributes(row.n as Node) }]]);
+  const edges = new Map<string, SerializedEdge>();
+  for (const f of toPlainRows<FactRow>(row.facts)) edges.set(f.key, factEdge(f));
+  for (const v of (row.variants as Array<{ node: Node; fact: unknown }>) ?? []) {
+    const node = v.node;
+    nodes.set(node.properties.key as string, { key: node.properties.key as string, attributes: nodeAttributes(node) });
+    const f = toPlain(v.fact) as FactRow;
+    edges.set(f.key, factEdge(f));
+  }
+  const docs = new Map(documents.map((d) => [d.id, d]));
+  const pairs = figurePairs(docs, toPlainRows<MeasuredFigure>(row.measured));
+  if (pairs.length > 0) {
+    for (const r of await read(driver, settings, readCypher('view/time-figures.cypher'), { pairs })) {
+      const m = r.m as Node;
+      nodes.set(m.properties.key as string, { key: m.properties.key as string, attributes: nodeAttributes(m) });
+      for (const f of toPlainRows<FactRow>(r.facts)) edges.set(f.key, factEdge(f));
+    }
+  }
+  const graph: SerializedGraph = { attributes: { documents, extractorVersion: '' }, options: { ...GRAPH_OPTIONS }, nodes: [...nodes.values()], edges: [...edges.values()] };
+  return timeView(new TimeIndex(graph), key, pairs);
+}
+
+/** A list of maps from a row, as plain values; nulls (an OPTIONAL MATCH that found nothing) dropped. */
+const toPlainRows = <T>(value: unknown): T[] => ((toPlain(value) as Array<T | null>) ?? []).filter((x): x is T => x !== null);

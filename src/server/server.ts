@@ -7,6 +7,7 @@
  *   GET  /api/neighbourhood ?key=&depth=&limit= and a filter: an entity and what is within depth steps
  *   GET  /api/path          ?from=&to= and a filter: the shortest chain of facts between two entities
  *   GET  /api/overview      a filter: agencies grouped by jurisdiction, sized by their facts; reports by year
+ *   GET  /api/time          ?key= an entity over the years: its timeline, what became of it where planned, its figures' series
  *   POST /api/cypher        {query, params} → the graph of a read-only query (only with a Neo4j source)
  * A filter is type=, relation=, doc=, jurisdiction= (each repeatable) and yearFrom=, yearTo= (years reviewed).
  * Binds 127.0.0.1 unless told otherwise, and answers only requests that name its own address (or a host
@@ -213,6 +214,7 @@ export async function startServer(source: GraphSource, partial: Partial<ServeOpt
         return path ? json(res, 200, path) : json(res, 404, { error: `No chain of at most ${VIEW_LIMITS.pathHops} facts joins these two entities under the filters.` });
       }
       if (url.pathname === '/api/overview' && req.method === 'GET') return json(res, 200, await source.overview(filterFromQuery(q)));
+      if (url.pathname === '/api/time' && req.method === 'GET') return json(res, 200, await source.time(required(q, 'key')));
       if (url.pathname === '/api/cypher' && req.method === 'POST') {
         if (!source.cypher) return json(res, 404, { error: 'This viewer serves a graph file; start it with `report2graph serve --neo4j` to query Neo4j.' });
         const body = await readBody(req, options.maxBodyBytes);

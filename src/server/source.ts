@@ -7,10 +7,11 @@ import type { Driver } from 'neo4j-driver';
 import type { DocumentInfo, SerializedGraph } from '../graph/model.js';
 import { buildSearchIndex, type Match } from '../graph/search.js';
 import { toGraphology } from '../graph/store.js';
-import { neighbourhoodOf, overviewOf, pathBetween, subgraphOf, type Overview, type ReportRef, type ViewFilter } from '../graph/view.js';
+import { figurePairs, measuredBy, TimeIndex, timeView, type TimeView } from '../graph/track.js';
+import { neighbourhoodOf, overviewOf, pathBetween, subgraphOf, ViewError, type Overview, type ReportRef, type ViewFilter } from '../graph/view.js';
 import type { Neo4jSettings } from '../neo4j/connection.js';
 import { queryGraph, resolveReadLimits, type ReadLimits } from '../neo4j/reader.js';
-import { neo4jCounts, neo4jDocuments, neo4jNeighbourhood, neo4jOverview, neo4jPath, neo4jSearch, readWholeGraph } from '../neo4j/view.js';
+import { neo4jCounts, neo4jDocuments, neo4jNeighbourhood, neo4jOverview, neo4jPath, neo4jSearch, neo4jTime, readWholeGraph } from '../neo4j/view.js';
 
 /** A document as the viewer lists it (for its filters). */
 export type DocumentSummary = ReportRef & Pick<DocumentInfo, 'title'>;
@@ -38,6 +39,8 @@ export interface GraphSource {
   /** The shortest chain of facts between two entities; null when none is within reach. */
   path(from: string, to: string, filter: ViewFilter): Promise<View | null>;
   overview(filter: ViewFilter): Promise<Overview>;
+  /** An entity over the years: where it is seen, what became of it where planned, the series of its figures. */
+  time(key: string): Promise<TimeView>;
   /** Present for a Neo4j source: a read-only query's graph. */
   cypher?: (query: string, params: Record<string, unknown>) => Promise<SerializedGraph>;
 }
@@ -49,6 +52,7 @@ export function fileSource(label: string, serialized: SerializedGraph): GraphSou
   const graph = toGraphology(serialized);
   const { documents, extractorVersion } = serialized.attributes;
   let index: ReturnType<typeof buildSearchIndex> | undefined;
+  let time: TimeIndex | undefined;
   return {
     kind: 'file',
     label,
@@ -64,6 +68,11 @@ export function fileSource(label: string, serialized: SerializedGraph): GraphSou
       return selection && { graph: subgraphOf(graph, documents, extractorVersion, selection), truncated: false };
     },
     overview: async (filter) => overviewOf(graph, documents, filter),
+    time: async (key) => {
+      if (!graph.hasNode(key)) throw new ViewError(`time: no entity with the key ${JSON.stringify(key)}`);
+      time ??= new TimeIndex(serialized);
+      return timeView(time, key, figurePairs(time.documents, measuredBy(serialized, key)));
+    },
   };
 }
 
@@ -84,6 +93,7 @@ export function neo4jSource(driver: Driver, settings: Neo4jSettings, given: Part
     neighbourhood: async (key, depth, filter, limit) => neo4jNeighbourhood(driver, settings, await docs(), key, depth, filter, limit),
     path: async (from, to, filter) => neo4jPath(driver, settings, await docs(), from, to, filter),
     overview: async (filter) => neo4jOverview(driver, settings, await docs(), filter),
+    time: async (key) => neo4jTime(driver, settings, await docs(), key),
     cypher: (query, params) => queryGraph(driver, settings, query, params, limits),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconError } from '../../src/errors.js';
-import { agencyLexicon, checkLexicon, lexiconSchema, metricLexicon, programLexicon, regulationLexicon, relationLexicon } from '../../src/extract/lexicon.js';
+import { agencyLexicon, checkLexicon, lexiconSchema, loadLexicon, metricLexicon, programLexicon, regulationLexicon, relationLexicon } from '../../src/extract/lexicon.js';
 
 const check = (value: unknown) => () => checkLexicon('data/extract/relations.json', value, lexiconSchema('relations'));
 const GOOD = { _comment: 'x', issue: ['印发'], submit: { verb: '提请', then: '审议' }, implement: ['开展'], cooperate: ['配合'], notIssue: ['落实'], block: ['纳入'] };
@@ -8,6 +8,13 @@ const GOOD = { _comment: 'x', issue: ['印发'], submit: { verb: '提请', then:
 describe('rule lexicons as data, checked when they load', () => {
   it('loads every shipped lexicon', () => {
     for (const load of [agencyLexicon, relationLexicon, programLexicon, metricLexicon, regulationLexicon]) expect(load).not.toThrow();
+    for (const name of ['zones', 'period', 'measures', 'track'] as const) expect(() => loadLexicon(name)).not.toThrow();
+  });
+
+  it('refuses a measure limited to a level that does not exist', () => {
+    const measures = (levels: unknown) => () => checkLexicon('data/extract/measures.json', { leadWords: [], trailWords: [], measures: [{ name: '国内生产总值', unit: '元', labels: ['国内生产总值'], fallLabels: [], levels }] }, lexiconSchema('measures'));
+    expect(measures(['national'])).not.toThrow();
+    expect(measures(['nation'])).toThrow('data/extract/measures.json: measures[0].levels: "nation" is not one of national, province, city, district, county, town');
   });
 
   it('accepts a lexicon of the right shape, comments included', () => {

@@ -2,7 +2,8 @@
  * The viewer on a graph too large to send whole (the Shenzhen corpus, 144 reports), the same scenario
  * whether the server holds the graph file or queries Neo4j: it opens on the overview, a search finds an
  * agency, expanding shows what it implemented with evidence, a year filter changes what is shown, a path
- * is drawn, a copied URL reopens the same view, and the view exports as a PNG image.
+ * is drawn, a copied URL reopens the same view, the view exports as a PNG image, and an agency's and a
+ * program's panels show them over the years (timeline, chart, what became of a promise).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -140,6 +141,23 @@ export async function exploreScenario(source: GraphSource, graph: SerializedGrap
     expect(kept).toEqual(expect.arrayContaining([NANSHAN, ...overview.groups.flatMap((g) => g.agencies.map((a) => a.key))]));
     expect(await page.isVisible('#panel button.expand')).toBe(true);
     expect(page.url()).not.toContain(`exp=${encodeURIComponent(NANSHAN)}`);
+
+    // Over the years: a government's panel has its timeline and the charts of its headline figures.
+    await searchAndOpen(page, '龙岗区人民政府', '深圳市龙岗区人民政府');
+    await page.waitForSelector('#panel section.time .chart[data-measure="地区生产总值"] canvas', { timeout: 60_000 });
+    const longgang = graph.attributes.documents.filter((d) => d.series === '深圳市龙岗区');
+    const chips = await page.$$eval('#panel section.time ol.timeline li', (items) => items.map((li) => `${(li as HTMLElement).dataset.year} ${(li as HTMLElement).dataset.status}`));
+    // The year each of its reports plans, and a year done for each one with a review (the 2014 text keeps only its last paragraph).
+    expect(chips).toEqual(expect.arrayContaining(longgang.map((d) => `${d.plans} planned`)));
+    expect(chips.filter((c) => c.endsWith('done'))).toEqual(longgang.filter((d) => d.year! >= 2014).map((d) => `${d.year} done`).sort());
+    const canvas = (await page.locator('#panel section.time .chart[data-measure="地区生产总值"] canvas').boundingBox())!;
+    expect(canvas.width).toBeGreaterThan(200);
+    expect(await page.textContent('#panel section.time .chart[data-measure="地区生产总值"]')).toMatch(/地区生产总值 \(亿元\) · 深圳市龙岗区.*reported.*target/s);
+    await screenshot(page, `${name}-time`);
+    // A program's panel says what became of it where it was planned.
+    await searchAndOpen(page, '智慧菜篮子工程', '智慧菜篮子工程');
+    await page.waitForSelector('#panel section.time .promise', { timeout: 60_000 });
+    expect(await page.textContent('#panel section.time .promise[data-outcome="kept"] h4')).toBe('planned for 2022: kept 已完成 → 2022 (as “全市首个智慧菜篮子系统”)');
     expect(viewer.errors).toEqual([]);
   } finally {
     await viewer.close();

@@ -18,6 +18,7 @@ import { readUrl, writeUrl } from './url.js';
 import type { LayoutRequest, LayoutResult } from './layout.js';
 import { resolveOptions } from './options.js';
 import { renderPanel, renderPath } from './panel.js';
+import { renderTime } from './time.js';
 import { makeReducers } from './reducers.js';
 import { buildSearchIndex, type Match, type SearchIndex } from '../../src/graph/search.js';
 import { initialState } from './state.js';
@@ -115,8 +116,29 @@ function select(key: string | null) {
   } else state.traced = graph.getNodeAttribute(key, 'type') === 'Agency' ? traceAgency(graph, key) : neighbourhood(graph, key);
   renderPanel($('#panel'), graph, state.selected, options.panelGroupLimit, graphAttributes.documents);
   panelActions();
+  if (state.selected !== null) void showTime(state.selected);
   refresh();
   syncUrl();
+}
+
+/** The entity over the years, from the server (which holds every report), below its details once it comes. */
+async function showTime(key: string) {
+  const panel = $('#panel');
+  try {
+    const view = await api.time(key);
+    if (state.selected !== key) return;
+    const { section, draw } = renderTime(view);
+    const details = panel.querySelector('dl');
+    if (details) details.after(section);
+    else panel.append(section);
+    draw();
+  } catch (error) {
+    if (state.selected !== key) return;
+    const note = document.createElement('p');
+    note.className = 'hint';
+    note.textContent = `Over the years: ${(error as Error).message}`;
+    panel.append(note);
+  }
 }
 
 /**

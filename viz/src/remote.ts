@@ -1,6 +1,7 @@
 /** The server's API, as the viewer calls it (src/server/server.ts documents each endpoint). */
 import { NODE_TYPES, RELATION_TYPES, type SerializedGraph } from '../../src/graph/model.js';
 import type { Match } from '../../src/graph/search.js';
+import type { TimeView } from '../../src/graph/track.js';
 import type { Overview } from '../../src/graph/view.js';
 import type { DocumentSummary } from '../../src/server/source.js';
 import type { ViewerState } from './state.js';
@@ -59,6 +60,7 @@ export const api = {
   search: (text: string, limit = 10) => fetchJson<Match[]>(`/api/search?${new URLSearchParams({ q: text, limit: String(limit) })}`),
   neighbourhood: (state: ViewerState, key: string, depth = 1) => fetchJson<View>(`/api/neighbourhood?${withFilter(state, { key, depth: String(depth) })}`),
   path: (state: ViewerState, from: string, to: string) => fetchJson<View>(`/api/path?${withFilter(state, { from, to })}`),
+  time: (key: string) => fetchJson<TimeView>(`/api/time?${new URLSearchParams({ key })}`),
   overview: (state: ViewerState) => {
     const q = filterQuery(state);
     q.delete('type');
