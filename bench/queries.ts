@@ -36,7 +36,10 @@ const PARAMS: Record<string, Record<string, string>> = {
   'program-metrics': { name: '垃圾分类' },
   'programs-without-metric': { limit: '50' },
   'regulation-issuers': { name: '国土空间分区规划' },
+  series: { jurisdiction: '龙岗区', measure: '地区生产总值' },
   'shortest-path': { from: '南山区人民政府', to: '河长制' },
+  // The largest series of reports: every promise of 广东省's twelve reports.
+  track: { jurisdiction: '广东省' },
 };
 const TARGET_SECONDS = 2;
 const RUNS = 3;

@@ -117,7 +117,9 @@ export function seriesDivision(d: Division): Division {
 /** Every division whose reports form one series with `d`'s (what it became, and what became it). */
 export function seriesMembers(d: Division): Division[] {
   const head = seriesDivision(d);
-  return [...gazetteer().byName.values()].flat().filter((x, i, all) => all.indexOf(x) === i && seriesDivision(x) === head);
+  // Only zones have successors: the members are the head and the zones that became it.
+  const zones = [...gazetteer().byName.values()].flat().filter((x) => x.zone && x !== head && seriesDivision(x) === head);
+  return [head, ...zones];
 }
 
 /** The division name starting at `i` of `view` (longest), if any. */
