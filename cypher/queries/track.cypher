@@ -15,6 +15,8 @@ CALL (d) {
   WITH l ORDER BY l.plans, l.year, l.id
   RETURN [x IN collect(l) | {doc: x.id, year: x.year, plans: x.plans}] AS later
 }
+MATCH (e)-[:MENTIONED_IN]->(d)
+WHERE e:Program OR e:Regulation
 MATCH (:Agency)-[r:IMPLEMENTED|ISSUED {status: 'planned'}]->(e)
 WHERE d.id IN r.docs
 WITH d, later, e, collect(r)[0] AS plannedBy

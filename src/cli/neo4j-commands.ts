@@ -14,7 +14,7 @@ import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
 import { UsageError } from '../errors.js';
 import { collect, nonNegative, positive } from './options.js';
-import { formatRows, writeStdout } from './output.js';
+import { formatRows, parseRowFormat, writeStdout } from './output.js';
 import { createProgress } from './progress.js';
 import { onInterrupt } from './interrupt.js';
 
@@ -122,7 +122,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
         if (!opts.list) throw new UsageError('query: name a curated query or a .cypher file (listed above).');
         return;
       }
-      if (!['table', 'json', 'csv'].includes(opts.format)) throw new UsageError(`query: --format must be table, json or csv, not "${opts.format}".`);
+      const format = parseRowFormat('query', opts.format);
       const query = resolveQuery(name);
       const params = parseParams(query, opts.param);
       const settings = settingsFromEnv();
@@ -130,7 +130,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
       try {
         const result = await runReadQuery(driver, settings, query.text, params, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
         const rows = result.rows.map((r) => r.map(toPlain));
-        await writeStdout(formatRows(result.keys, rows, opts.format));
+        await writeStdout(formatRows(result.keys, rows, format));
         if (result.truncated) process.stderr.write(`report2graph: ${rowLimitNote(opts.maxRows)}\n`);
       } finally {
         await driver.close();

@@ -1,5 +1,6 @@
 /** Output for commands: stdout that respects back-pressure, and rows as a table, CSV or JSON. */
 import { stringify } from 'csv-stringify/sync';
+import { UsageError } from '../errors.js';
 
 export function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -7,8 +8,17 @@ export function writeStdout(text: string): Promise<void> {
   });
 }
 
+export const ROW_FORMATS = ['table', 'csv', 'json'] as const;
+export type RowFormat = (typeof ROW_FORMATS)[number];
+
+/** A command's --format of rows, or a UsageError naming the command. */
+export function parseRowFormat(call: string, value: string): RowFormat {
+  if (!(ROW_FORMATS as readonly string[]).includes(value)) throw new UsageError(`${call}: --format must be table, csv or json, not "${value}".`);
+  return value as RowFormat;
+}
+
 /** Rows as a table (CJK-aware widths, long cells clipped), CSV or JSON objects. */
-export function formatRows(keys: string[], rows: unknown[][], format: string): string {
+export function formatRows(keys: string[], rows: unknown[][], format: RowFormat): string {
   const cell = (v: unknown) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   if (format === 'json') return `${JSON.stringify(rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]]))), null, 2)}\n`;
   if (format === 'csv') return stringify([keys, ...rows.map((r) => r.map(cell))]);

@@ -7,23 +7,16 @@ import type { MetricAttributes, SerializedGraph, SerializedNode } from '../graph
 import { measureOf } from '../extract/measure.js';
 import { simplify } from '../text/script.js';
 import { findSeries } from '../graph/series.js';
-import { TimeIndex, type TrackedPromise } from '../graph/track.js';
+import { PROMISE_OUTCOMES, TimeIndex, type TrackedPromise } from '../graph/track.js';
 import { removeReadings } from '../text/ruby.js';
 import { positive } from './options.js';
-import { formatRows, writeStdout } from './output.js';
+import { formatRows, parseRowFormat, writeStdout, type RowFormat } from './output.js';
 
-const FORMATS = ['table', 'csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-function parseFormat(call: string, value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`${call}: --format must be table, csv or json, not "${value}".`);
-  return value as Format;
-}
 
 const sentence = (s: { evidence: { sentence: string } | null } | null | undefined) => (s?.evidence ? removeReadings(s.evidence.sentence) : null);
 
 /** Promises as rows: the table shows what a reader scans, CSV adds the evidence and why. */
-export function formatTrack(promises: TrackedPromise[], format: Format): string {
+export function formatTrack(promises: TrackedPromise[], format: RowFormat): string {
   if (format === 'json') return `${JSON.stringify(promises, null, 2)}\n`;
   const short = ['plans', 'type', 'name', 'outcome', 'done_year', 'done_as', 'planned_in'];
   const row = (p: TrackedPromise) => [p.planned.year, p.type, p.name, p.outcome, p.done?.year ?? null, p.done && p.done.name !== p.planned.name ? p.done.name : null, p.planned.doc];
@@ -33,7 +26,7 @@ export function formatTrack(promises: TrackedPromise[], format: Format): string 
 }
 
 /** Series as rows, one per point, values in the series' display unit (亿元…). */
-export function formatSeries(series: FigureSeries[], format: Format): string {
+export function formatSeries(series: FigureSeries[], format: RowFormat): string {
   if (format === 'json') return `${JSON.stringify(series, null, 2)}\n`;
   const keys = ['measure', 'year', 'status', 'value', 'unit', 'qualifier', 'as_written', 'report'];
   const csv = format === 'csv';
@@ -60,14 +53,13 @@ export function addTimeCommands(program: Command, defaultGraph: string): void {
     .option('--outcome <outcome>', 'only this outcome: kept, carried-over, mentioned, not-reported or open')
     .option('--format <format>', 'table, csv (with the evidence and why) or json', 'table')
     .action(async (name: string, opts: { graph: string; from?: number; to?: number; outcome?: string; format: string }) => {
-      const format = parseFormat('track', opts.format);
+      const format = parseRowFormat('track', opts.format);
       if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) throw new UsageError(`track: --from ${opts.from} is after --to ${opts.to}.`);
       const graph = await readGraphFile(opts.graph);
       const series = findSeries(graph.attributes.documents, name, 'track');
       let promises = new TimeIndex(graph).track(series, { from: opts.from, to: opts.to });
       if (opts.outcome !== undefined) {
-        const outcomes = ['kept', 'carried-over', 'mentioned', 'not-reported', 'open'];
-        if (!outcomes.includes(opts.outcome)) throw new UsageError(`track: --outcome must be one of ${outcomes.join(', ')}, not "${opts.outcome}".`);
+        if (!(PROMISE_OUTCOMES as readonly string[]).includes(opts.outcome)) throw new UsageError(`track: --outcome must be one of ${PROMISE_OUTCOMES.join(', ')}, not "${opts.outcome}".`);
         promises = promises.filter((p) => p.outcome === opts.outcome);
       }
       await writeStdout(formatTrack(promises, format));
@@ -81,7 +73,7 @@ export function addTimeCommands(program: Command, defaultGraph: string): void {
     .option('-g, --graph <file>', 'a graph file written by extract', defaultGraph)
     .option('--format <format>', 'table, csv (with the evidence) or json', 'table')
     .action(async (name: string, measure: string | undefined, opts: { graph: string; format: string }) => {
-      const format = parseFormat('series', opts.format);
+      const format = parseRowFormat('series', opts.format);
       const graph = await readGraphFile(opts.graph);
       const series = findSeries(graph.attributes.documents, name, 'series');
       const found = figureSeries(graph, series, measure);

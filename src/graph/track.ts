@@ -5,8 +5,9 @@
  * *mentioned* when a later report names it without a fact saying either, *not reported* when no later
  * report mentions it, and *open* when no later report is in the graph yet.
  * Only the reports of the planning report's own series are looked at: the same program in another
- * district's report is never taken for it. The match is the entity itself: two mentions are the same
- * program when resolution made them one node, and `why` says on what ground.
+ * district's report is never taken for it. The match is the entity itself (two mentions are one program
+ * when resolution made them one node) or, for done, a variant of its name (NodeAttributes.variants,
+ * src/resolve/variants.ts); `why` says on what ground.
  */
 import { variantOf } from '../resolve/variants.js';
 import { foldName } from '../text/fold.js';
