@@ -65,6 +65,16 @@ export class Neo4jError extends Report2GraphError {}
 /** Output could not be written. */
 export class OutputError extends Report2GraphError {}
 
+/** A corrections file that cannot be read, an entry of the wrong form, or two corrections that conflict. */
+export class CorrectionsError extends Report2GraphError {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The classes of the family by name, for errors that cross a worker thread (only data crosses). */
 const FAMILY: Record<string, new (...args: never[]) => Error> = {
   Report2GraphError,
@@ -82,6 +92,7 @@ const FAMILY: Record<string, new (...args: never[]) => Error> = {
   InterruptedError,
   Neo4jError,
   OutputError,
+  CorrectionsError,
 };
 const BUILT_IN: Record<string, new (...args: never[]) => Error> = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
 

@@ -24,6 +24,8 @@ import { collect, nonNegative, positive } from './options.js';
 import { createProgress } from './progress.js';
 import { addNeo4jCommands, loadIntoNeo4j, readFromNeo4j } from './neo4j-commands.js';
 import { addTimeCommands, formatOverTime } from './time.js';
+import { addCorrectCommands, correctGraph, correctionsFor } from './correct.js';
+import { DEFAULT_CORRECTIONS } from '../resolve/corrections-file.js';
 import { TimeIndex } from '../graph/track.js';
 import { parseFormat, render, writeExport } from '../export/index.js';
 import { parseRelations, parseTypes, selectSubgraph } from '../export/select.js';
@@ -63,7 +65,10 @@ export function buildProgram(): Command {
     .option('--neo4j', 'also load the graph into Neo4j (see `load`)')
     .option('--max-bytes <n>', 'refuse a report larger than this many bytes (it is listed as failed; the others go on)', positive('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--shard <I/N>', 'process share I of N of the inputs (by document id) and write a shard file; join the shards with `merge`')
-    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean; shard?: string; maxBytes: number }, command: Command) => {
+    .option('--corrections <file>', `apply this corrections file (default: a ${DEFAULT_CORRECTIONS} in the folder of the inputs; with --shard, \`merge\` applies it)`)
+    .option('--no-corrections', 'apply no corrections file')
+    .option('--strict', 'fail when a correction no longer applies (the graph is not written)')
+    .action(async (inputs: string[], opts: { out: string; workers?: number; cache: string | boolean; failFast?: boolean; neo4j?: boolean; shard?: string; maxBytes: number; corrections?: string | boolean; strict?: boolean }, command: Command) => {
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       if (shard && opts.neo4j) throw new UsageError('extract: --neo4j loads a whole graph; with --shard, `merge` the shards first and `load` the merged graph.');
       const all = await expandInputs(inputs);
@@ -81,10 +86,13 @@ export function buildProgram(): Command {
         interrupt.dispose();
         progress?.stop();
       });
+      const corrections = shard ? null : correctionsFor(opts.corrections, inputs);
+      let corrected = '';
+      if (corrections) ({ graph: result.graph, summary: corrected } = await correctGraph(result.graph, corrections, !!opts.strict, 'extract'));
       if (shard) await writeShardFile(out, { shard, extractorVersion: EXTRACTOR_VERSION, fingerprint: extractorFingerprint(), graphs: result.documentGraphs! });
       else await writeGraphFile(out, result.graph);
       const share = shard ? `shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} report(s)\n` : '';
-      await writeStdout(share + summary(result) + `wrote ${out}\n`);
+      await writeStdout(share + summary(result) + corrected + `wrote ${out}\n`);
       if (opts.neo4j) await writeStdout(await loadIntoNeo4j(result.graph, {}));
       if (result.failures.length > 0) throw new PartialFailure(result.failures.length, files.length);
     });
@@ -94,7 +102,9 @@ export function buildProgram(): Command {
     .description('join the shard files of a run (`extract --shard`) into one graph, equal to a single run; graph files merge too')
     .argument('<files...>', 'shard files (every share of one run) or graph files')
     .option('-o, --out <file>', 'where to write the merged graph', DEFAULT_GRAPH)
-    .action(async (files: string[], opts: { out: string }) => {
+    .option('--corrections <file>', 'apply this corrections file to the merged graph')
+    .option('--strict', 'fail when a correction no longer applies (the graph is not written)')
+    .action(async (files: string[], opts: { out: string; corrections?: string; strict?: boolean }) => {
       const started = performance.now();
       const progress = files.length > 1 ? createProgress(process.stderr, 'files') : undefined;
       const inputs = [];
@@ -103,10 +113,13 @@ export function buildProgram(): Command {
         progress?.tick(i + 1, files.length, f);
       }
       progress?.stop();
-      const graph = mergeGraphs(graphsToMerge(inputs), EXTRACTOR_VERSION);
+      let graph = mergeGraphs(graphsToMerge(inputs), EXTRACTOR_VERSION);
+      const corrections = opts.corrections === undefined ? null : correctionsFor(opts.corrections, files);
+      let corrected = '';
+      if (corrections) ({ graph, summary: corrected } = await correctGraph(graph, corrections, !!opts.strict, 'merge'));
       await writeGraphFile(opts.out, graph);
       const counts = countGraph(graph);
-      await writeStdout(`merged ${files.length} file(s), ${graph.attributes.documents.length} document(s), in ${((performance.now() - started) / 1000).toFixed(1)} s: ${graph.nodes.length} nodes, ${graph.edges.length} relations\n${formatCounts(counts)}wrote ${opts.out}\n`);
+      await writeStdout(`merged ${files.length} file(s), ${graph.attributes.documents.length} document(s), in ${((performance.now() - started) / 1000).toFixed(1)} s: ${graph.nodes.length} nodes, ${graph.edges.length} relations\n${formatCounts(counts)}${corrected}wrote ${opts.out}\n`);
     });
 
   program
@@ -117,10 +130,22 @@ export function buildProgram(): Command {
     .option('--doc <id>', "the graph's document that a single gold file annotates (default: the gold's text file name)")
     .option('--errors', 'list every false positive and false negative')
     .option('--json', 'print the scores as JSON')
-    .action(async (graphFile: string, goldFiles: string[], opts: { doc?: string; errors?: boolean; json?: boolean }) => {
+    .option('--corrections <file>', 'also score the graph with this corrections file applied, and show what the corrections bought')
+    .action(async (graphFile: string, goldFiles: string[], opts: { doc?: string; errors?: boolean; json?: boolean; corrections?: string }) => {
       const graph = await readGraphFile(graphFile);
       const report = await evaluateFiles(graph, goldFiles, { doc: opts.doc });
-      await writeStdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, !!opts.errors));
+      if (opts.corrections === undefined) {
+        await writeStdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, !!opts.errors));
+        return;
+      }
+      const corrected = await correctGraph(graph, correctionsFor(opts.corrections, [])!, false, 'eval');
+      const after = await evaluateFiles(corrected.graph, goldFiles, { doc: opts.doc });
+      if (opts.json) {
+        await writeStdout(`${JSON.stringify({ before: report, after }, null, 2)}\n`);
+        return;
+      }
+      const gains = after.scores.map((s, i) => `${s.kind.padEnd(8)} ${s.type.padEnd(12)} ${report.scores[i]!.f1.toFixed(3)} → ${s.f1.toFixed(3)} (${s.f1 >= report.scores[i]!.f1 ? '+' : ''}${(s.f1 - report.scores[i]!.f1).toFixed(3)})`);
+      await writeStdout(`as extracted:\n${formatEvalReport(report, false)}\nwith the corrections:\n${corrected.summary}${formatEvalReport(after, !!opts.errors)}\nwhat the corrections bought (F1):\n${gains.join('\n')}\n`);
     });
 
   program
@@ -186,6 +211,7 @@ export function buildProgram(): Command {
 
   addNeo4jCommands(program, DEFAULT_GRAPH);
   addTimeCommands(program, DEFAULT_GRAPH);
+  addCorrectCommands(program);
 
   for (const command of program.commands) command.exitOverride();
   return program;

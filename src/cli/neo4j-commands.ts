@@ -8,7 +8,7 @@ import { startNeo4j } from '../neo4j/launcher.js';
 import { listQueries, parseParams, parseQuery, resolveQuery } from '../neo4j/queries.js';
 import { queryGraph, READ_DEFAULTS, runReadQuery } from '../neo4j/reader.js';
 import { DEFAULT_WHOLE_GRAPH_LIMIT, SERVE_DEFAULTS, startServer } from '../server/server.js';
-import { CYPHER_BOX_LIMITS, fileSource, neo4jSource, type GraphSource } from '../server/source.js';
+import { correctedFileSource, CYPHER_BOX_LIMITS, fileSource, neo4jSource, type GraphSource } from '../server/source.js';
 import { toPlain } from '../neo4j/values.js';
 import { loadGraph } from '../neo4j/writer.js';
 import { DEFAULT_BATCH_SIZE } from '../neo4j/statements.js';
@@ -65,7 +65,9 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
     .option('--max-body <bytes>', 'the largest request body read (a Cypher query); a larger one gets 413', positive('--max-body'), SERVE_DEFAULTS.maxBodyBytes)
     .option('--max-queries <n>', 'Cypher queries run at once; one more gets 429', positive('--max-queries'), SERVE_DEFAULTS.maxQueries)
     .option('--max-requests <n>', 'API requests answered at once; one more gets 503', positive('--max-requests'), SERVE_DEFAULTS.maxRequests)
-    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number; allowHost: string[]; maxBody: number; maxQueries: number; maxRequests: number }) => {
+    .option('--corrections <file>', 'let the viewer correct the graph: merges, rejects, renames and retypes go to this corrections file (made if missing), never to the graph file')
+    .action(async (file: string, opts: { neo4j?: boolean; port: number; host: string; maxRows: number; timeout: number; wholeBelow: number; allowHost: string[]; maxBody: number; maxQueries: number; maxRequests: number; corrections?: string }) => {
+      if (opts.neo4j && opts.corrections) throw new UsageError('serve: --corrections edits the corrections of a graph file; correct, extract and `load` again to put them in Neo4j.');
       let source: GraphSource;
       let close = async () => {};
       if (opts.neo4j) {
@@ -74,7 +76,7 @@ export function addNeo4jCommands(program: Command, defaultGraph: string): void {
         close = () => driver.close();
         source = neo4jSource(driver, settings, { maxRows: opts.maxRows, timeoutMs: opts.timeout * 1000 });
       } else {
-        source = fileSource(file, await readGraphFile(file));
+        source = opts.corrections ? await correctedFileSource(file, await readGraphFile(file), opts.corrections) : fileSource(file, await readGraphFile(file));
       }
       const server = await startServer(source, {
         port: opts.port,

@@ -20,6 +20,8 @@ export function findNode(graph: SerializedGraph, query: string, call = 'findNode
     (n) => foldName(n.attributes.nameSimplified) === key || n.attributes.aliases.some((a) => foldName(a) === key),
   );
   if (exact.length > 0) return exact.sort((a, b) => b.attributes.mentions.length - a.attributes.mentions.length)[0]!;
+  const rejected = graph.attributes.corrections?.find((o) => o.op === 'reject' && o.status !== 'not-applied' && o.label.startsWith(`#${o.index + 1} reject ${query}`));
+  if (rejected) throw new UsageError(`${call}: "${query}" was taken out of the graph by the correction ${rejected.label} (${graph.attributes.correctionsFile ?? 'corrections file'}).`);
   const near = graph.nodes.filter((n) => foldName(n.attributes.nameSimplified).includes(key)).slice(0, 5);
   const hint = near.length > 0 ? ` Did you mean: ${near.map((n) => n.attributes.name).join(', ')}?` : '';
   throw new UsageError(`${call}: no entity named "${query}" in the graph.${hint}`);
@@ -38,9 +40,10 @@ export function factsAbout(graph: SerializedGraph, node: SerializedNode): Fact[]
 export function formatFacts(node: SerializedNode, facts: Fact[]): string {
   const a = node.attributes;
   const lines = [`${a.name} (${a.type}) — aliases: ${a.aliases.join('、')}; ${a.mentions.length} mention(s)`];
+  for (const c of a.corrections ?? []) lines.push(`corrected by ${c}`);
   for (const f of facts) {
     const arrow = f.direction === 'out' ? `-[${f.type}]->` : `<-[${f.type}]-`;
-    const flags = [f.attributes.status, f.attributes.implicit ? 'implicit actor' : 'stated actor', `rule ${f.attributes.rule}`].join(', ');
+    const flags = [f.attributes.status, f.attributes.implicit ? 'implicit actor' : 'stated actor', `rule ${f.attributes.rule}`, ...(f.attributes.corrections ?? []).map((c) => `corrected by ${c}`)].join(', ');
     lines.push(`${arrow} ${f.other.attributes.name} (${f.other.attributes.type}; ${flags})`);
     for (const ev of f.attributes.evidence) {
       lines.push(`    ${ev.doc} [${ev.start}–${ev.end}] ${ev.section.join(' › ') || '(no section)'} · ${ev.rule}`);

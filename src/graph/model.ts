@@ -50,6 +50,22 @@ export interface DocumentInfo {
 export interface GraphAttributes {
   documents: DocumentInfo[];
   extractorVersion: string;
+  /** The corrections file applied to this graph (src/resolve/corrections.ts) and what became of each correction. */
+  corrections?: CorrectionOutcome[];
+  correctionsFile?: string;
+}
+
+/** What became of one correction of a corrections file: applied, already in effect, or not applied and why. */
+export interface CorrectionOutcome {
+  /** Its place in the file, from 0. */
+  index: number;
+  op: 'merge' | 'split' | 'rename' | 'retype' | 'reject' | 'reject-fact' | 'add';
+  /** One line a reader recognises it by: `#2 rename 智慧菜篮子工程 → 智慧菜篮子 — note, by who`. */
+  label: string;
+  status: 'applied' | 'unchanged' | 'not-applied';
+  reason?: string;
+  /** The keys of the entities it changed or made. */
+  keys: string[];
 }
 
 /** A place in a document: UTF-16 offsets into the decoded original text. */
@@ -73,6 +89,8 @@ export interface NodeAttributes {
    * A later report reporting one of them done keeps what an earlier one planned as this.
    */
   variants?: string[];
+  /** The corrections that changed it (`#1 merge: note (who)`), when a corrections file was applied. */
+  corrections?: string[];
   /** Set by viewers (layout); not produced by extraction. */
   x?: number;
   y?: number;
@@ -119,6 +137,8 @@ export interface EdgeAttributes {
   /** The rule that produced the first evidence. */
   rule: string;
   status: Status;
+  /** The corrections that added it or moved it, when a corrections file was applied. */
+  corrections?: string[];
 }
 
 export interface SerializedNode {

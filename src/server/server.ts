@@ -9,6 +9,8 @@
  *   GET  /api/overview      a filter: agencies grouped by jurisdiction, sized by their facts; reports by year
  *   GET  /api/time          ?key= an entity over the years: its timeline, what became of it where planned, its figures' series
  *   POST /api/cypher        {query, params} → the graph of a read-only query (only with a Neo4j source)
+ *   POST /api/corrections   {merge: [a, b]} | {reject: a} | {rename: a, to} | {retype: a, to} (an entry of the
+ *                           corrections file) → written to the corrections file, applied (only when served with one)
  * A filter is type=, relation=, doc=, jurisdiction= (each repeatable) and yearFrom=, yearTo= (years reviewed).
  * Binds 127.0.0.1 unless told otherwise, and answers only requests that name its own address (or a host
  * allowed with --allow-host) and do not come from another page. Documents are served as JSON and drawn as
@@ -18,12 +20,16 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { Neo4jError, Report2GraphError, UsageError } from '../errors.js';
+import { CorrectionsError, Neo4jError, Report2GraphError, UsageError } from '../errors.js';
+import { readCorrections } from '../resolve/corrections.js';
 import { withDefaults } from '../options.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { VIEW_LIMITS, ViewError, validateFilter, type ViewFilter } from '../graph/view.js';
 import type { NodeType, RelationType } from '../graph/model.js';
 import type { GraphSource } from './source.js';
+
+/** The corrections the viewer's panel makes. */
+const VIEWER_CORRECTIONS = ['merge', 'reject', 'rename', 'retype'] as const;
 
 export const VIEWER_DIST = join(PACKAGE_ROOT, 'viz', 'dist');
 
@@ -196,7 +202,7 @@ export async function startServer(source: GraphSource, partial: Partial<ServeOpt
       const q = url.searchParams;
       if (url.pathname === '/api/info' && req.method === 'GET') {
         const info = await source.info();
-        return json(res, 200, { source: source.kind, label: source.label, cypher: Boolean(source.cypher), ...info, whole: info.nodes <= wholeGraphLimit, wholeGraphLimit });
+        return json(res, 200, { source: source.kind, label: source.label, cypher: Boolean(source.cypher), corrections: Boolean(source.corrections), ...info, whole: info.nodes <= wholeGraphLimit, wholeGraphLimit });
       }
       if (url.pathname === '/api/graph' && req.method === 'GET') {
         const { nodes } = await source.info();
@@ -215,6 +221,22 @@ export async function startServer(source: GraphSource, partial: Partial<ServeOpt
       }
       if (url.pathname === '/api/overview' && req.method === 'GET') return json(res, 200, await source.overview(filterFromQuery(q)));
       if (url.pathname === '/api/time' && req.method === 'GET') return json(res, 200, await source.time(required(q, 'key')));
+      if (url.pathname === '/api/corrections' && req.method === 'POST') {
+        if (!source.corrections) return json(res, 404, { error: 'This viewer is read-only: start it with `report2graph serve <graph> --corrections <file>` to correct the graph.' });
+        // Only the viewer's own page may write: a browser's POST always says where it comes from.
+        if (req.headers.origin === undefined) return json(res, 403, { error: "corrections are taken only from the viewer's own page." });
+        const body = await readBody(req, options.maxBodyBytes);
+        let entry: unknown;
+        try {
+          entry = JSON.parse(body);
+        } catch {
+          return json(res, 400, { error: 'The request body must be JSON: one correction, e.g. {"merge": ["Agency:…", "Agency:…"]}.' });
+        }
+        const op = typeof entry === 'object' && entry !== null ? VIEWER_CORRECTIONS.find((k) => k in entry) : undefined;
+        if (!op) return json(res, 400, { error: `The viewer makes one of ${VIEWER_CORRECTIONS.join(', ')}.` });
+        const [correction] = readCorrections({ corrections: [entry] }, 'the request');
+        return json(res, 200, await source.corrections.add(correction!));
+      }
       if (url.pathname === '/api/cypher' && req.method === 'POST') {
         if (!source.cypher) return json(res, 404, { error: 'This viewer serves a graph file; start it with `report2graph serve --neo4j` to query Neo4j.' });
         const body = await readBody(req, options.maxBodyBytes);
@@ -246,7 +268,7 @@ export async function startServer(source: GraphSource, partial: Partial<ServeOpt
       createReadStream(file).pipe(res);
     } catch (error) {
       if (error instanceof BodyTooLarge) res.setHeader('connection', 'close');
-      const status = error instanceof BodyTooLarge ? 413 : error instanceof UsageError || error instanceof ViewError ? 400 : error instanceof Neo4jError ? 503 : 500;
+      const status = error instanceof BodyTooLarge ? 413 : error instanceof UsageError || error instanceof ViewError || error instanceof CorrectionsError ? 400 : error instanceof Neo4jError ? 503 : 500;
       json(res, status, { error: error instanceof Error ? error.message : String(error) });
     } finally {
       if (api) requests--;

@@ -4,7 +4,9 @@
  * which one they talk to.
  */
 import type { Driver } from 'neo4j-driver';
-import type { DocumentInfo, SerializedGraph } from '../graph/model.js';
+import type { CorrectionOutcome, DocumentInfo, SerializedGraph } from '../graph/model.js';
+import { applyCorrections, type Correction } from '../resolve/corrections.js';
+import { appendCorrection, readCorrectionsFile, reportTexts } from '../resolve/corrections-file.js';
 import { buildSearchIndex, type Match } from '../graph/search.js';
 import { toGraphology } from '../graph/store.js';
 import { figurePairs, measuredBy, TimeIndex, timeView, type TimeView } from '../graph/track.js';
@@ -41,6 +43,8 @@ export interface GraphSource {
   overview(filter: ViewFilter): Promise<Overview>;
   /** An entity over the years: where it is seen, what became of it where planned, the series of its figures. */
   time(key: string): Promise<TimeView>;
+  /** Present when served with a corrections file: the viewer may correct the graph. */
+  corrections?: CorrectionsHandle;
   /** Present for a Neo4j source: a read-only query's graph. */
   cypher?: (query: string, params: Record<string, unknown>) => Promise<SerializedGraph>;
 }
@@ -95,5 +99,51 @@ export function neo4jSource(driver: Driver, settings: Neo4jSettings, given: Part
     overview: async (filter) => neo4jOverview(driver, settings, await docs(), filter),
     time: async (key) => neo4jTime(driver, settings, await docs(), key),
     cypher: (query, params) => queryGraph(driver, settings, query, params, limits),
+  };
+}
+
+/** The viewer's way to correct the graph, present when the server was started with a corrections file. */
+export interface CorrectionsHandle {
+  file: string;
+  /** Add one correction to the file (refused when it conflicts), apply the whole file again; what became of it, and the entity it left. */
+  add(correction: Correction): Promise<{ outcome: CorrectionOutcome; key: string | null }>;
+}
+
+/**
+ * A graph file served with its corrections file: the graph as the file holds it with every correction
+ * applied; a correction from the viewer is written to the corrections file (never the graph file) and
+ * the whole file applied again, so a restart shows the same.
+ */
+export async function correctedFileSource(label: string, base: SerializedGraph, file: string): Promise<GraphSource & { corrections: CorrectionsHandle }> {
+  const texts = reportTexts(base.attributes.documents);
+  const build = async () => fileSource(label, (await applyCorrections(base, await readCorrectionsFile(file), texts, file)).graph);
+  let current = await build();
+  let queue: Promise<unknown> = Promise.resolve();
+  const corrections: CorrectionsHandle = {
+    file,
+    add: (correction) => {
+      // One correction at a time: each reads the file the one before wrote.
+      const run = queue.then(async () => {
+        const all = await appendCorrection(file, correction);
+        const result = await applyCorrections(base, all, texts, file);
+        current = fileSource(label, result.graph);
+        const outcome = result.outcomes.at(-1)!;
+        return { outcome, key: outcome.keys[0] ?? null };
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+  return {
+    kind: 'file',
+    label,
+    info: () => current.info(),
+    graph: () => current.graph(),
+    search: (q, limit) => current.search(q, limit),
+    neighbourhood: (key, depth, filter, limit) => current.neighbourhood(key, depth, filter, limit),
+    path: (from, to, filter) => current.path(from, to, filter),
+    overview: (filter) => current.overview(filter),
+    time: (key) => current.time(key),
+    corrections,
   };
 }

@@ -2,15 +2,15 @@
  * What stops a corpus run and what does not: a report that cannot be read is listed while the others go
  * on; a broken lexicon (or a bug) stops the run once, its class and stack kept across worker threads.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { JobResult } from '../../src/corpus/job.js';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deserializeError, InputTooLargeError, LexiconError, QueryTimeoutError, serializeError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
+import { copyPackage, editLexicon } from '../helpers/package.js';
 
 describe('errors across a worker thread', () => {
   it('come back as their own class, with their message, stack and fields', () => {
@@ -26,15 +26,10 @@ describe('errors across a worker thread', () => {
 
 /** A copy of the package whose program lexicon breaks its schema (the rules live in data/, read at run time). */
 function brokenPackage(): { root: string; reports: string } {
-  const root = mkdtempSync(join(tmpdir(), 'r2g-broken-'));
-  for (const dir of ['src', 'bin']) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
-  copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-  mkdirSync(join(root, 'data'));
-  for (const dir of ['extract', 'lexicon']) cpSync(join(ROOT, 'data', dir), join(root, 'data', dir), { recursive: true });
-  const lexicon = JSON.parse(readFileSync(join(root, 'data/extract/program.json'), 'utf8'));
-  lexicon.headNouns = 'not a list';
-  writeFileSync(join(root, 'data/extract/program.json'), JSON.stringify(lexicon));
+  const root = copyPackage('r2g-broken-');
+  editLexicon(root, 'program', (lexicon) => {
+    lexicon.headNouns = 'not a list';
+  });
   const reports = join(root, 'reports');
   mkdirSync(reports);
   for (const f of ['2014年南山区政府工作报告_2014.txt', '2015年南山区政府工作报告_2015.txt', '2014年坪山新区管委会工作报告_2014.txt', '2015年坪山新区管委会工作报告_2015.txt']) {

@@ -19,6 +19,7 @@ import type { LayoutRequest, LayoutResult } from './layout.js';
 import { resolveOptions } from './options.js';
 import { renderPanel, renderPath } from './panel.js';
 import { renderTime } from './time.js';
+import { correctionTools } from './correct.js';
 import { makeReducers } from './reducers.js';
 import { buildSearchIndex, type Match, type SearchIndex } from '../../src/graph/search.js';
 import { initialState } from './state.js';
@@ -274,6 +275,15 @@ function panelActions() {
   suggest(input, list, (m) => serial(() => drawPath(m.key)));
   tools.append(input, list);
   heading.after(tools);
+  if (info?.corrections && graph.hasNode(key) && graph.getNodeAttribute(key, 'type') !== 'Metric') {
+    const corrections = correctionTools(key, graph.getNodeAttributes(key), (box, items, pick) => suggest(box, items, (m) => pick(m.key)), (answer) => {
+      // Reopen on what the correction left (the merged entity, the renamed one), from the server.
+      state.selected = answer.key && answer.outcome.op !== 'reject' ? answer.key : null;
+      syncUrl();
+      location.reload();
+    });
+    tools.after(corrections);
+  }
 }
 
 /** The report filters as a view filter (for what is computed here). */

@@ -10,6 +10,8 @@ export interface Info {
   source: 'file' | 'neo4j';
   label: string;
   cypher: boolean;
+  /** Served with a corrections file: the panel may correct the graph. */
+  corrections: boolean;
   nodes: number;
   relations: number;
   documents: DocumentSummary[];
