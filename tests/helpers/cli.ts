@@ -10,9 +10,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the real command line, as a user would, and collect its exit code and output. */
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/** Run the real command line (or a package copy's, `bin`), as a user would, and collect its exit code and output. */
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeout?: number; bin?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
