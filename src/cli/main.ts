@@ -175,7 +175,7 @@ export function buildProgram(): Command {
         const overTime = { timeline: time.timeline(node.key), promises: time.promisesOf(node.key) };
         await writeStdout(`${JSON.stringify({ node, facts: facts.map((f) => ({ direction: f.direction, other: f.other.key, ...f.attributes })), overTime }, null, 2)}\n`);
       } else {
-        await writeStdout(formatFacts(node, facts) + formatOverTime(graph, time, node));
+        await writeStdout(formatFacts(node, facts, graph) + formatOverTime(graph, time, node));
       }
     });
 
@@ -264,4 +264,9 @@ function report(error: unknown, verbose: boolean): number {
   return error instanceof UsageError ? 2 : error instanceof InterruptedError ? 130 : 1;
 }
 
+// A reader that stops reading (`| head`) ends the command quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

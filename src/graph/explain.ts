@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import { foldName } from '../text/fold.js';
 import { removeReadings } from '../text/ruby.js';
-import type { EdgeAttributes, SerializedGraph, SerializedNode } from './model.js';
+import type { CorrectionOutcome, EdgeAttributes, SerializedGraph, SerializedNode } from './model.js';
 
 export interface Fact {
   direction: 'out' | 'in';
@@ -37,10 +37,17 @@ export function factsAbout(graph: SerializedGraph, node: SerializedNode): Fact[]
   return facts;
 }
 
-export function formatFacts(node: SerializedNode, facts: Fact[]): string {
+/** The corrections of the graph's corrections file that named this entity and were applied. */
+export function correctionsAbout(graph: SerializedGraph, node: SerializedNode): CorrectionOutcome[] {
+  return (graph.attributes.corrections ?? []).filter((o) => o.status === 'applied' && o.keys.includes(node.key));
+}
+
+export function formatFacts(node: SerializedNode, facts: Fact[], graph?: SerializedGraph): string {
   const a = node.attributes;
   const lines = [`${a.name} (${a.type}) — aliases: ${a.aliases.join('、')}; ${a.mentions.length} mention(s)`];
   for (const c of a.corrections ?? []) lines.push(`corrected by ${c}`);
+  // Corrections that changed its facts without changing it (a rejected fact) are in the graph's record.
+  for (const o of graph ? correctionsAbout(graph, node) : []) if (!(a.corrections ?? []).some((c) => c.startsWith(`#${o.index + 1} `))) lines.push(`corrected by ${o.label}`);
   for (const f of facts) {
     const arrow = f.direction === 'out' ? `-[${f.type}]->` : `<-[${f.type}]-`;
     const flags = [f.attributes.status, f.attributes.implicit ? 'implicit actor' : 'stated actor', `rule ${f.attributes.rule}`, ...(f.attributes.corrections ?? []).map((c) => `corrected by ${c}`)].join(', ');

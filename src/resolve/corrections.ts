@@ -295,15 +295,15 @@ class Working {
     }
   }
 
-  /** Move every fact of `from` to `to` (merge, retype). */
-  rewire(from: string, to: string): void {
+  /** Move every fact of `from` to `to` (merge, retype), marked with the correction that moved it. */
+  rewire(from: string, to: string, tag: string): void {
     for (const [key, e] of [...this.edges]) {
       if (e.source !== from && e.target !== from) continue;
       this.edges.delete(key);
       const source = e.source === from ? to : e.source;
       const target = e.target === from ? to : e.target;
       if (source === target) continue;
-      this.putEdge(source, target, e.attributes);
+      this.putEdge(source, target, { ...e.attributes, corrections: [...new Set([...(e.attributes.corrections ?? []), tag])] });
     }
   }
 
@@ -373,7 +373,7 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
         canonical.mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
         for (const v of o.variants ?? []) if (v !== keep.key && !(canonical.variants ??= []).includes(v)) canonical.variants.push(v);
         w.nodes.delete(k);
-        w.rewire(k, keep.key);
+        w.rewire(k, keep.key, tag);
         w.renameVariant(k, keep.key);
       }
       w.mark(keep.key, tag);
@@ -418,9 +418,9 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
       for (const [k, type] of converted) {
         const e = w.edges.get(k)!;
         w.edges.delete(k);
-        w.putEdge(e.source, e.target, { ...e.attributes, type });
+        w.putEdge(e.source, e.target, { ...e.attributes, type, corrections: [...new Set([...(e.attributes.corrections ?? []), tag])] });
       }
-      w.rewire(t.key, key);
+      w.rewire(t.key, key, tag);
       w.renameVariant(t.key, key);
       w.mark(key, tag);
       return { changed: true, keys: [key] };
@@ -512,11 +512,11 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
         const stay = e.attributes.evidence.filter((ev) => !inside(ev));
         if (stay.length === 0) w.edges.delete(k);
         else e.attributes.evidence = stay;
-        w.putEdge(e.source === t.key ? key : e.source, e.target === t.key ? key : e.target, { ...e.attributes, evidence: go });
+        w.putEdge(e.source === t.key ? key : e.source, e.target === t.key ? key : e.target, { ...e.attributes, evidence: go, corrections: [...new Set([...(e.attributes.corrections ?? []), tag])] });
       }
       if (n.mentions.length === 0) {
         w.nodes.delete(t.key);
-        w.rewire(t.key, key);
+        w.rewire(t.key, key, tag);
       }
       w.mark(key, tag);
       w.mark(t.key, tag);
