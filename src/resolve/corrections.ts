@@ -348,6 +348,13 @@ export async function applyCorrections(graph: SerializedGraph, corrections: Corr
 
 type Applied = { changed: boolean; keys: string[] } | { why: string };
 
+/** `into` takes `from`'s names (as aliases) and mentions. */
+function absorb(into: NodeAttributes, from: NodeAttributes): void {
+  for (const a of [from.name, ...from.aliases]) if (!into.aliases.includes(a)) into.aliases.push(a);
+  into.mentions.push(...from.mentions);
+  into.mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+}
+
 async function applyOne(w: Working, c: Correction, tag: string, readText: ReadText, graph: SerializedGraph): Promise<Applied> {
   switch (c.op) {
     case 'merge': {
@@ -368,9 +375,7 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
       if (others.length === 0) return { changed: false, keys: [keep.key] };
       for (const k of others) {
         const o = w.nodes.get(k)!;
-        for (const a of [o.name, ...o.aliases]) if (!canonical.aliases.includes(a)) canonical.aliases.push(a);
-        canonical.mentions.push(...o.mentions);
-        canonical.mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+        absorb(canonical, o);
         for (const v of o.variants ?? []) if (v !== keep.key && !(canonical.variants ??= []).includes(v)) canonical.variants.push(v);
         w.nodes.delete(k);
         w.rewire(k, keep.key, tag);
@@ -411,10 +416,8 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
       const key = entityKey(c.to, foldName(n.nameSimplified));
       w.nodes.delete(t.key);
       const into = w.nodes.get(key);
-      if (into) {
-        for (const a of [n.name, ...n.aliases]) if (!into.aliases.includes(a)) into.aliases.push(a);
-        into.mentions.push(...n.mentions);
-      } else w.nodes.set(key, { ...n, type: c.to });
+      if (into) absorb(into, n);
+      else w.nodes.set(key, { ...n, type: c.to });
       for (const [k, type] of converted) {
         const e = w.edges.get(k)!;
         w.edges.delete(k);
