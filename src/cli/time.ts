@@ -95,7 +95,7 @@ export function formatOverTime(graph: SerializedGraph, index: TimeIndex, node: S
     const match = measureOf(simplify(m.label), m.unit, m.value, doc?.level ?? null);
     if (m.measure) {
       const series = index.series.find((s) => s.series === doc?.series);
-      const found = series ? figureSeries(graph, series, m.measure)[0] : undefined;
+      const found = series ? figureSeries(graph, series, m.measure, index.metricEvidence())[0] : undefined;
       const point = found?.points.find((p) => p.metric === node.key || (p.year === m.year && p.status === m.status));
       const left = found?.leftOut.find((l) => l.metric === node.key);
       lines.push(`measure: ${m.measure} — ${match?.why ?? 'by its label and unit'}`);

@@ -51,13 +51,13 @@ export function measureCore(labelSimplified: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of lex.leadWords) {
-      if (core.length > w.length && core.startsWith(w) && (labelIndex().has(core) === false)) {
+      if (core.length > w.length && core.startsWith(w) && !labelIndex().has(core)) {
         core = core.slice(w.length);
         changed = true;
       }
     }
     for (const w of lex.trailWords) {
-      if (core.length > w.length && core.endsWith(w) && (labelIndex().has(core) === false)) {
+      if (core.length > w.length && core.endsWith(w) && !labelIndex().has(core)) {
         core = core.slice(0, -w.length);
         changed = true;
       }

@@ -20,7 +20,7 @@ export function findNode(graph: SerializedGraph, query: string, call = 'findNode
     (n) => foldName(n.attributes.nameSimplified) === key || n.attributes.aliases.some((a) => foldName(a) === key),
   );
   if (exact.length > 0) return exact.sort((a, b) => b.attributes.mentions.length - a.attributes.mentions.length)[0]!;
-  const rejected = graph.attributes.corrections?.find((o) => o.op === 'reject' && o.status !== 'not-applied' && o.label.startsWith(`#${o.index + 1} reject ${query}`));
+  const rejected = graph.attributes.corrections?.find((o) => o.op === 'reject' && o.status === 'applied' && o.keys.some((k) => foldName(k.slice(k.indexOf(':') + 1)) === key));
   if (rejected) throw new UsageError(`${call}: "${query}" was taken out of the graph by the correction ${rejected.label} (${graph.attributes.correctionsFile ?? 'corrections file'}).`);
   const near = graph.nodes.filter((n) => foldName(n.attributes.nameSimplified).includes(key)).slice(0, 5);
   const hint = near.length > 0 ? ` Did you mean: ${near.map((n) => n.attributes.name).join(', ')}?` : '';

@@ -11,7 +11,7 @@
  */
 import { variantOf } from '../resolve/variants.js';
 import { foldName } from '../text/fold.js';
-import { figureSeries, type FigureSeries } from './figures.js';
+import { figureSeries, metricEvidence, type FigureSeries } from './figures.js';
 import type { DocumentInfo, Evidence, MetricAttributes, SerializedGraph, SerializedNode, Status } from './model.js';
 import { laterReports, reportSeries, type ReportInTime, type ReportSeries } from './series.js';
 
@@ -121,6 +121,12 @@ export class TimeIndex {
     return out.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0) || (a.status === 'done' ? -1 : 1));
   }
 
+  private evidence: Map<string, Evidence> | undefined;
+  /** Each figure's first evidence sentence (figureSeries), found once per graph. */
+  metricEvidence(): Map<string, Evidence> {
+    return (this.evidence ??= metricEvidence(this.graph));
+  }
+
   /** A program's or regulation's sighting in one report, with one status, as what an agency implemented or issued. */
   sighting(key: string, doc: string, status: Status): Sighting | undefined {
     return this.acts.get(key)?.get(doc)?.[status];
@@ -142,7 +148,8 @@ export class TimeIndex {
         out.push(this.outcome(series, n, planned, later, plannedIn));
       }
     }
-    const order = (p: TrackedPromise) => series.reports.findIndex((r) => r.id === p.planned.doc);
+    const rank = new Map(series.reports.map((r, i) => [r.id, i]));
+    const order = (p: TrackedPromise) => rank.get(p.planned.doc)!;
     return out.sort((a, b) => order(a) - order(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
@@ -222,15 +229,14 @@ export interface MeasuredFigure {
   measure: string;
 }
 
-/** The headline figures of an entity: itself, for a figure; else those it measured. */
-export function measuredBy(graph: SerializedGraph, key: string): MeasuredFigure[] {
-  const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+/** The headline figures of an entity of the index's graph: itself, for a figure; else those it measured. */
+export function measuredBy(index: TimeIndex, key: string): MeasuredFigure[] {
   const figure = (k: string): MeasuredFigure[] => {
-    const m = nodes.get(k) as MetricAttributes | undefined;
+    const m = index.nodes.get(k)?.attributes as MetricAttributes | undefined;
     return m?.type === 'Metric' && m.measure ? [{ doc: m.doc, measure: m.measure }] : [];
   };
-  if (nodes.get(key)?.type === 'Metric') return figure(key);
-  return graph.edges.filter((e) => e.source === key && e.attributes.type === 'MEASURED').flatMap((e) => figure(e.target));
+  if (index.nodes.get(key)?.attributes.type === 'Metric') return figure(key);
+  return index.graph.edges.filter((e) => e.source === key && e.attributes.type === 'MEASURED').flatMap((e) => figure(e.target));
 }
 
 /** The (jurisdiction, measure) series the panel charts for these figures: most figures first, at most VIEW_SERIES. */
@@ -251,7 +257,7 @@ export function figurePairs(documents: Map<string, DocumentInfo>, figures: Measu
 export function timeView(index: TimeIndex, key: string, pairs: Array<{ series: string; measure: string }>): TimeView {
   const figures = pairs.flatMap(({ series, measure }) => {
     const s = index.series.find((x) => x.series === series);
-    return s ? figureSeries(index.graph, s, measure) : [];
+    return s ? figureSeries(index.graph, s, measure, index.metricEvidence()) : [];
   });
   return { key, timeline: index.timeline(key), promises: index.promisesOf(key), figures };
 }

@@ -23,14 +23,16 @@ const HEADER = `# report2graph corrections: applied after resolution on every ex
 
 /** The corrections of a file; a missing file holds none. */
 export async function readCorrectionsFile(path: string): Promise<Correction[]> {
-  if (!existsSync(path)) return [];
-  let text: string;
+  return readCorrections(parseText(await readText(path), path), path);
+}
+
+async function readText(path: string): Promise<string> {
+  if (!existsSync(path)) return '';
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
     throw new CorrectionsError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, path);
   }
-  return readCorrections(parseText(text, path), path);
 }
 
 function parseText(text: string, path: string): unknown {
@@ -51,18 +53,17 @@ function parseText(text: string, path: string): unknown {
  * already there. YAML keeps its comments and layout.
  */
 export async function appendCorrection(path: string, correction: Correction): Promise<Correction[]> {
-  const existing = await readCorrectionsFile(path);
-  const all = [...existing, correction];
+  const text = await readText(path);
+  const all = [...readCorrections(parseText(text, path), path), correction];
   checkConflicts(all, path);
   const entry = correctionEntry(correction);
   if (isJson(path)) {
-    const value = existsSync(path) ? ((JSON.parse((await readFile(path, 'utf8')) || '{}') as { corrections?: unknown[] }) ?? {}) : {};
+    const value = (text.trim() === '' ? {} : JSON.parse(text)) as { corrections?: unknown[] };
     value.corrections = [...(value.corrections ?? []), entry];
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
     return all;
   }
-  const text = existsSync(path) ? await readFile(path, 'utf8') : HEADER;
-  const doc = parseDocument(text);
+  const doc = parseDocument(text.trim() === '' ? HEADER : text);
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
   let list = doc.get('corrections');
   if (!isSeq(list)) {

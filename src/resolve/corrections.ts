@@ -57,7 +57,7 @@ export type Correction = Said &
     | { op: 'add'; fact: FactRef & { targetType?: EntityType; sourceType?: EntityType }; evidence: { doc: string; start: number; end: number; quote?: string } }
   );
 
-export const CORRECTION_OPS = ['merge', 'split', 'rename', 'retype', 'reject', 'reject-fact', 'add'] as const;
+export const CORRECTION_OPS: readonly CorrectionOutcome['op'][] = ['merge', 'split', 'rename', 'retype', 'reject', 'reject-fact', 'add'];
 
 
 export interface CorrectionsResult {
@@ -99,9 +99,8 @@ export function readCorrections(value: unknown, file: string): Correction[] {
     if (ops.length !== 1) fail(where, ops.length === 0 ? `say what to do: one of ${CORRECTION_OPS.join(', ')}` : `one correction per entry, not ${ops.join(' and ')}`);
     const op = ops[0]!;
     for (const k of Object.keys(e)) if (![...KEYS[op], 'note', 'by'].includes(k)) fail(`${where}.${k}`, `unknown key for ${op} (known: ${[...KEYS[op], 'note', 'by'].join(', ')})`);
-    const text = (k: string, optional = false): string => {
+    const text = (k: string): string => {
       const v = e[k];
-      if (v === undefined && optional) return undefined as unknown as string;
       if (typeof v !== 'string' || v.trim() === '') fail(`${where}.${k}`, `expected a name or key, got ${JSON.stringify(v)}`);
       return (v as string).trim();
     };
@@ -214,7 +213,7 @@ export function describeCorrection(c: Correction, index: number): string {
  */
 export function checkConflicts(corrections: Correction[], file: string): void {
   const ref = (s: string) => foldName(s.replace(/^(Agency|Regulation|Program|Metric):/, ''));
-  const seen = new Map<string, { index: number; op: string; to?: string }>();
+  const seen = new Map<string, { index: number; to: string }>();
   const rejected = new Map<string, number>();
   const touched = new Map<string, number>();
   const refuse = (a: number, b: number, why: string): never => {
@@ -234,7 +233,7 @@ export function checkConflicts(corrections: Correction[], file: string): void {
       if (c.op === 'rename' || c.op === 'retype') {
         const before = seen.get(`${c.op}|${r}`);
         if (before && before.to !== c.to) refuse(before.index, i, `they ${c.op} ${t} to ${before.to} and to ${c.to}`);
-        seen.set(`${c.op}|${r}`, { index: i, op: c.op, to: c.to });
+        seen.set(`${c.op}|${r}`, { index: i, to: c.to });
       }
     }
   });
@@ -335,8 +334,8 @@ export async function applyCorrections(graph: SerializedGraph, corrections: Corr
     const tag = `#${index + 1} ${c.op}${c.note ? `: ${c.note}` : ''}${c.by ? ` (${c.by})` : ''}`;
     const outcome = (status: CorrectionOutcome['status'], keys: string[] = [], reason?: string): CorrectionOutcome => ({ index, op: c.op, label, status, keys, ...(reason ? { reason } : {}) });
     const r = await applyOne(w, c, tag, readText, graph);
-    // Found in effect because this file made it so last time: the same outcome as then.
-    const before = 'why' in r || r.changed ? undefined : graph.attributes.corrections?.find((o) => o.index === index && o.label === label && o.status === 'applied');
+    // Nothing to do (or nothing left to do it to: a rejected entity) because this file did it last time: the same outcome as then.
+    const before = 'changed' in r && r.changed ? undefined : graph.attributes.corrections?.find((o) => o.index === index && o.label === label && o.status === 'applied');
     outcomes.push(before ? { ...before } : 'why' in r ? outcome('not-applied', [], r.why) : outcome(r.changed ? 'applied' : 'unchanged', r.keys));
   }
   const result = w.result(graph);
@@ -430,12 +429,13 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
     }
     case 'reject': {
       const t = w.find(c.target);
-      if ('why' in t) return rejectedAlready(c.target, graph) ? { changed: false, keys: [] } : t;
+      if ('why' in t) return t;
       w.nodes.delete(t.key);
       for (const [key, e] of [...w.edges]) if (e.source === t.key || e.target === t.key) w.edges.delete(key);
       w.renameVariant(t.key, null);
       // A figure left without any fact measuring it goes too.
-      for (const [key, m] of [...w.nodes]) if (m.type === 'Metric' && ![...w.edges.values()].some((e) => e.target === key)) w.nodes.delete(key);
+      const measured = new Set([...w.edges.values()].map((e) => e.target));
+      for (const [key, m] of [...w.nodes]) if (m.type === 'Metric' && !measured.has(key)) w.nodes.delete(key);
       return { changed: true, keys: [t.key] };
     }
     case 'reject-fact': {
@@ -526,9 +526,4 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
       return { changed: true, keys: [t.key, key] };
     }
   }
-}
-
-/** A rejected entity is gone from a graph the file already corrected: applying the file again finds nothing to do. */
-function rejectedAlready(ref: string, graph: SerializedGraph): boolean {
-  return graph.attributes.corrections?.some((o) => o.op === 'reject' && o.status !== 'not-applied' && o.label.startsWith(`#${o.index + 1} reject ${ref}`)) ?? false;
 }

@@ -75,7 +75,7 @@ export function fileSource(label: string, serialized: SerializedGraph): GraphSou
     time: async (key) => {
       if (!graph.hasNode(key)) throw new ViewError(`time: no entity with the key ${JSON.stringify(key)}`);
       time ??= new TimeIndex(serialized);
-      return timeView(time, key, figurePairs(time.documents, measuredBy(serialized, key)));
+      return timeView(time, key, figurePairs(time.documents, measuredBy(time, key)));
     },
   };
 }

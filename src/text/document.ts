@@ -37,7 +37,7 @@ export function prepareDocument(loaded: LoadedReport, id = documentId(loaded.pat
     text,
     year,
     period,
-    sentences: splitSentences(text, { reportYear: year }),
+    sentences: splitSentences(text, { reportYear: period.reviews }),
   };
 }
 

@@ -25,8 +25,8 @@ export interface Sentence {
 }
 
 export interface SentenceOptions {
-  /** The year the report looks back on; detected from the text when absent. */
-  reportYear?: number;
+  /** The year the report looks back on (null: it says none); detected from the text when absent. */
+  reportYear?: number | null;
 }
 
 // Brackets and sentence ends as code units (the splitter looks at every character of a report).
@@ -51,7 +51,7 @@ const PLAN_HEADING = /(工作安排|工作打算|工作計劃|工作计划|主�
 
 export function splitSentences(text: NormalizedText, options: SentenceOptions = {}): Sentence[] {
   const { clean } = text;
-  const year = options.reportYear ?? detectPeriod(clean).reviews ?? undefined;
+  const year = (options.reportYear === undefined ? detectPeriod(clean).reviews : options.reportYear) ?? undefined;
   const sentences: Sentence[] = [];
   const path: string[] = [];
   let planned = false;

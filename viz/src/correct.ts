@@ -4,6 +4,7 @@
  * corrections file (never the graph file) and applies; the viewer then reopens on what it left.
  */
 import type { CorrectionOutcome, NodeAttributes } from '../../src/graph/model.js';
+import { el } from './panel.js';
 import { fetchJson } from './remote.js';
 
 export interface CorrectionAnswer {
@@ -14,12 +15,6 @@ export interface CorrectionAnswer {
 export const postCorrection = (entry: Record<string, unknown>) =>
   fetchJson<CorrectionAnswer>('/api/corrections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entry) });
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
 
 /**
  * The tools for entity `key`. `suggest` wires a search box to its list and calls back with the picked

@@ -10,7 +10,8 @@ const RELATION_TITLES: Record<string, string> = { ISSUED: 'Issued 發布', IMPLE
 /** Leaked pinyin readings, removed for display only (the evidence itself keeps the original text). */
 const READING = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/gu;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+/** An element with its text (as text, never HTML) and class. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (className) e.className = className;

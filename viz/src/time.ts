@@ -7,6 +7,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { displayUnit, scaled, type FigureSeries } from '../../src/graph/figures.js';
 import type { TimeView } from '../../src/graph/track.js';
+import { el } from './panel.js';
 
 const OUTCOME_TITLES: Record<string, string> = {
   kept: 'kept 已完成',
@@ -16,12 +17,6 @@ const OUTCOME_TITLES: Record<string, string> = {
   open: 'open 尚無後續報告',
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
 
 /** The section of the panel for `view`; charts are drawn once the section is in the page (they need its width). */
 export function renderTime(view: TimeView): { section: HTMLElement; draw: () => void } {
