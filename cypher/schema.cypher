@@ -1,4 +1,6 @@
-// The schema report2graph applies before every load. Each statement is idempotent (IF NOT EXISTS),
+// The schema report2graph applies at every load: the constraints before the data, the full-text index
+// before it too, except into an empty database, where it is created once the data is in (one bulk
+// population instead of Lucene merges at every commit). Each statement is idempotent (IF NOT EXISTS),
 // so applying it again changes nothing.
 
 // One node per key, per label.

@@ -24,7 +24,7 @@ export interface Statement {
 
 /** A row's content hash: the same row, the same hash, on any machine. */
 export const rowHash = (row: Record<string, unknown>): string => createHash('sha1').update(JSON.stringify(row)).digest('hex');
-const withHash = <T extends Record<string, unknown>>(row: T): T & { hash: string } => ({ ...row, hash: rowHash(row) });
+const withHash = <T extends Record<string, unknown> & { key: string }>(row: T): T & { hash: string } => ({ ...row, hash: rowHash(row) });
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
@@ -42,50 +42,76 @@ export function documentStatements(graph: SerializedGraph): Statement[] {
   return rows.length === 0 ? [] : [{ query: readCypher('write/merge-documents.cypher'), params: { rows } }];
 }
 
+type Row = Record<string, unknown> & { key: string; hash: string };
+
+/**
+ * One batch, its rows built when first asked for: a load builds the next batch while Neo4j writes the
+ * ones before (the two cores of a small machine both busy), and holds no row it has not reached.
+ */
+function batchStatement(query: string, firstLoad: string, appliedQuery: string, build: () => Row[], appliedRow: (row: Row) => Record<string, unknown>): Statement {
+  let params: { rows: Row[] } | undefined;
+  const statement: Statement = {
+    query,
+    get params() {
+      return (params ??= { rows: build() });
+    },
+    get applied() {
+      return { query: appliedQuery, params: { rows: (statement.params.rows as Row[]).map(appliedRow) } };
+    },
+    firstLoad,
+  };
+  return statement;
+}
+
+function nodeRow({ key, attributes }: SerializedGraph['nodes'][number]): Row {
+  const { aliases, mentions, x: _x, y: _y, ...rest } = attributes;
+  return withHash({
+    key,
+    props: withoutNulls(rest as Record<string, unknown>),
+    aliases,
+    aliasesSimplified: [...new Set(aliases.map(matchingView))],
+    mentions: mentions.map((m) => JSON.stringify(m)),
+    docs: [...new Set(mentions.map((m) => m.doc))],
+  });
+}
+
+function relationshipRow({ key, source, target, attributes }: SerializedGraph['edges'][number]): Row {
+  const { evidence, type: _type, ...rest } = attributes;
+  return withHash({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)), docs: [...new Set(evidence.map((e) => e.doc))] });
+}
+
 export function nodeStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH_SIZE): Statement[] {
-  const byLabel = new Map<string, Array<Record<string, unknown>>>();
-  for (const { key, attributes } of graph.nodes) {
-    const { aliases, mentions, x: _x, y: _y, ...rest } = attributes;
-    const row = withHash({
-      key,
-      props: withoutNulls(rest as Record<string, unknown>),
-      aliases,
-      aliasesSimplified: [...new Set(aliases.map(matchingView))],
-      mentions: mentions.map((m) => JSON.stringify(m)),
-      docs: [...new Set(mentions.map((m) => m.doc))],
-    });
-    const list = byLabel.get(attributes.type) ?? [];
-    list.push(row);
-    byLabel.set(attributes.type, list);
+  const byLabel = new Map<string, SerializedGraph['nodes']>();
+  for (const node of graph.nodes) {
+    const list = byLabel.get(node.attributes.type) ?? [];
+    list.push(node);
+    byLabel.set(node.attributes.type, list);
   }
   const out: Statement[] = [];
-  for (const [label, rows] of [...byLabel.entries()].sort()) {
+  for (const [label, nodes] of [...byLabel.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const query = fillTemplate(readCypher('write/merge-nodes.cypher'), { LABEL: label });
     const applied = fillTemplate(readCypher('write/applied-nodes.cypher'), { LABEL: label });
     const firstLoad = fillTemplate(readCypher('write/create-nodes.cypher'), { LABEL: label });
-    for (const batch of batches(rows, batchSize)) out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, hash }) => ({ key, hash })) } }, firstLoad });
+    for (const batch of batches(nodes, batchSize)) out.push(batchStatement(query, firstLoad, applied, () => batch.map(nodeRow), ({ key, hash }) => ({ key, hash })));
   }
   return out;
 }
 
 export function relationshipStatements(graph: SerializedGraph, batchSize = DEFAULT_BATCH_SIZE): Statement[] {
   const typeOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.type]));
-  const groups = new Map<string, { names: Record<string, string>; rows: Array<Record<string, unknown>> }>();
-  for (const { key, source, target, attributes } of graph.edges) {
-    const { evidence, type, ...rest } = attributes;
-    const names = { TYPE: type, SOURCE: typeOf.get(source)!, TARGET: typeOf.get(target)! };
+  const groups = new Map<string, { names: { TYPE: string; SOURCE: string; TARGET: string }; edges: SerializedGraph['edges'] }>();
+  for (const edge of graph.edges) {
+    const names = { TYPE: edge.attributes.type, SOURCE: typeOf.get(edge.source)!, TARGET: typeOf.get(edge.target)! };
     const group = `${names.TYPE}|${names.SOURCE}|${names.TARGET}`;
-    if (!groups.has(group)) groups.set(group, { names, rows: [] });
-    groups.get(group)!.rows.push(withHash({ key, source, target, props: rest, evidence: evidence.map((e) => JSON.stringify(e)), docs: [...new Set(evidence.map((e) => e.doc))] }));
+    if (!groups.has(group)) groups.set(group, { names, edges: [] });
+    groups.get(group)!.edges.push(edge);
   }
   const out: Statement[] = [];
-  for (const [, { names, rows }] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [, { names, edges }] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const query = fillTemplate(readCypher('write/merge-relationships.cypher'), names);
     const applied = fillTemplate(readCypher('write/applied-relationships.cypher'), names);
     const firstLoad = fillTemplate(readCypher('write/create-relationships.cypher'), names);
-    for (const batch of batches(rows, batchSize)) {
-      out.push({ query, params: { rows: batch }, applied: { query: applied, params: { rows: batch.map(({ key, source, target, hash }) => ({ key, source, target, hash })) } }, firstLoad });
-    }
+    for (const batch of batches(edges, batchSize)) out.push(batchStatement(query, firstLoad, applied, () => batch.map(relationshipRow), ({ key, source, target, hash }) => ({ key, source, target, hash })));
   }
   return out;
 }

@@ -35,14 +35,21 @@ export interface LoadReport {
   seconds: number;
 }
 
-export function schemaStatements(): string[] {
-  return splitStatements(readCypher('schema.cypher'));
+export type SchemaPart = 'all' | 'constraints' | 'indexes';
+
+/**
+ * The schema, all of it or one part: `constraints` (every load needs them to find a node by its key)
+ * or `indexes` (the full-text index, which a first load creates after its data: populated once, in
+ * bulk, instead of merging Lucene segments at every commit).
+ */
+export function schemaStatements(part: SchemaPart = 'all'): string[] {
+  return splitStatements(readCypher('schema.cypher')).filter((s) => part === 'all' || /^CREATE CONSTRAINT\b/.test(s) === (part === 'constraints'));
 }
 
-export async function applySchema(driver: Driver, settings: Neo4jSettings): Promise<void> {
+export async function applySchema(driver: Driver, settings: Neo4jSettings, part: SchemaPart = 'all'): Promise<void> {
   const session = driver.session({ database: settings.database });
   try {
-    for (const statement of schemaStatements()) await session.run(statement);
+    for (const statement of schemaStatements(part)) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
@@ -56,6 +63,8 @@ export interface BatchOptions {
   skipApplied?: boolean;
   /** Rows skipped so far, counted here. */
   onSkipped?: (rows: number) => void;
+  /** Called before a statement with rows to write is sent. */
+  onWrite?: () => void;
 }
 
 /** Reads run at once while a re-load asks which rows the database holds already (they only read). */
@@ -112,7 +121,10 @@ export async function runBatches(driver: Driver, settings: Neo4jSettings, statem
         params = { ...s.params, rows: (s.params.rows as Array<{ key: string }>).filter((r) => !there.has(r.key)) };
         options.onSkipped?.(there.size);
       }
-      if ((params.rows as unknown[] | undefined)?.length !== 0) await session.executeWrite((tx) => tx.run(s.query, params));
+      if ((params.rows as unknown[] | undefined)?.length !== 0) {
+        options.onWrite?.();
+        await session.executeWrite((tx) => tx.run(s.query, params));
+      }
       options.onBatch?.(++done);
     }
   } finally {
@@ -146,6 +158,26 @@ async function runFirstLoad(driver: Driver, settings: Neo4jSettings, phases: Sta
   return contiguous;
 }
 
+/** Seconds a load waits for the indexes to be sampled again once it has written. */
+const REPLAN_SECONDS = 60;
+
+/**
+ * After a load that wrote: the indexes sampled again and the query caches cleared, so that what is
+ * planned next (a re-load's checks, the curated queries) sees the data as it is (replan.cypher). A user
+ * without the admin right gets the sampling scheduled instead.
+ */
+async function refreshStatistics(driver: Driver, settings: Neo4jSettings): Promise<void> {
+  const session = driver.session({ database: settings.database });
+  try {
+    await session.run(readCypher('write/replan.cypher'), { seconds: REPLAN_SECONDS });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'Neo.ClientError.Security.Forbidden') throw error;
+    await session.run(readCypher('write/resample-indexes.cypher'));
+  } finally {
+    await session.close();
+  }
+}
+
 /** Whether the database holds any node (count store, no scan). */
 async function holdsNodes(driver: Driver, settings: Neo4jSettings): Promise<boolean> {
   const session = driver.session({ database: settings.database, defaultAccessMode: 'READ' });
@@ -170,12 +202,17 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
   }
   let done = from - 1;
   let unchanged = 0;
+  let wrote = false;
   try {
-    await applySchema(driver, settings);
+    await applySchema(driver, settings, 'constraints');
     const holds = await holdsNodes(driver, settings);
     if (!holds && from === 1 && sessions > 1) {
+      wrote = true;
       done = await runFirstLoad(driver, settings, phases, sessions, { signal: options.signal, onBatch: (n) => ((done = n), options.onBatch?.(n, statements.length)) });
+      // After the data, when every batch is in (an interrupted load creates it when it is run again).
+      if (done === statements.length) await applySchema(driver, settings, 'indexes');
     } else {
+      await applySchema(driver, settings, 'indexes');
       await runBatches(driver, settings, statements.slice(from - 1), {
         onBatch: (n) => {
           done = from - 1 + n;
@@ -185,8 +222,10 @@ export async function loadGraph(driver: Driver, settings: Neo4jSettings, graph: 
         // Into an empty database there is nothing to look for.
         skipApplied: holds,
         onSkipped: (rows) => (unchanged += rows),
+        onWrite: () => (wrote = true),
       });
     }
+    if (wrote && !options.signal?.aborted) await refreshStatistics(driver, settings);
   } catch (error) {
     if (error instanceof Neo4jError) throw error;
     const lost = (error as { code?: string }).code === 'ServiceUnavailable' || (error as { code?: string }).code === 'SessionExpired';

@@ -77,6 +77,30 @@ describe('writer statements', () => {
     );
   });
 
+  it('builds a batch\'s rows only when the batch is reached, once', () => {
+    let read = 0;
+    const counted: SerializedGraph = {
+      ...graph,
+      nodes: graph.nodes.map((n) => ({
+        key: n.key,
+        get attributes() {
+          read++;
+          return n.attributes;
+        },
+      })),
+    };
+    const statements = nodeStatements(counted, 1);
+    const grouping = read;
+    expect(statements).toHaveLength(3);
+    expect(read).toBe(grouping);
+    const rows = statements[1]!.params.rows;
+    expect(read).toBe(grouping + 1);
+    expect(statements[1]!.params.rows).toBe(rows);
+    expect(statements[1]!.applied!.params.rows).toEqual([{ key: 'Program:"放管服"改革', hash: (rows as Array<{ hash: string }>)[0]!.hash }]);
+    expect(read).toBe(grouping + 1);
+    expect(statements[1]!.firstLoad).toBe(fillTemplate(readCypher('write/create-nodes.cypher'), { LABEL: 'Program' }));
+  });
+
   it('writes documents with their damage and the extractor version', () => {
     const [s] = documentStatements(graph);
     expect(s!.query).toBe('UNWIND $rows AS row\nMERGE (d:Document {id: row.id})\nSET d += row.props');
@@ -89,11 +113,14 @@ describe('writer statements', () => {
     expect(naiveStatements(graph)).toHaveLength(4);
   });
 
-  it('splits the schema into idempotent statements', () => {
+  it('splits the schema into idempotent statements: the constraints a load needs first, the full-text index it may create after its data', () => {
     const schema = schemaStatements();
     expect(schema.length).toBe(6);
     for (const s of schema) expect(s).toMatch(/IF NOT EXISTS/);
     expect(schema.at(-1)).toContain("`fulltext.analyzer`: 'cjk'");
+    const constraints = schemaStatements('constraints');
+    expect(constraints.map((s) => /^CREATE CONSTRAINT (\w+)/.exec(s)?.[1])).toEqual(['agency_key', 'regulation_key', 'program_key', 'metric_key', 'document_id']);
+    expect(schemaStatements('indexes')).toEqual([schema.at(-1)]);
     expect(splitStatements('// c\nRETURN 1;\nRETURN 2;')).toEqual(['RETURN 1', 'RETURN 2']);
   });
 
