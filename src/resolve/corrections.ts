@@ -242,6 +242,11 @@ export function checkConflicts(corrections: Correction[], file: string): void {
 // ---------------------------------------------------------------------------------------------------
 // Applying
 
+interface Found {
+  key: string;
+  node: NodeAttributes;
+}
+
 class Working {
   readonly nodes = new Map<string, NodeAttributes>();
   readonly edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
@@ -251,16 +256,17 @@ class Working {
     for (const e of graph.edges) this.edges.set(e.key, { source: e.source, target: e.target, attributes: structuredClone(e.attributes) });
   }
 
-  /** The entity a reference names: a key, else `Type:name`, else a name or alias of any entity type. */
-  find(ref: string): { key: string } | { why: string } {
-    if (this.nodes.has(ref)) return { key: ref };
+  /** The entity a reference names (its key and attributes): a key, else `Type:name`, else a name or alias of any entity type. */
+  find(ref: string): Found | { why: string } {
+    const node = this.nodes.get(ref);
+    if (node) return { key: ref, node };
     const typed = /^(Agency|Regulation|Program|Metric):(.*)$/.exec(ref);
     const folded = foldName(typed ? typed[2]! : ref);
     const named = (types: readonly NodeType[]) => [...this.nodes].filter(([, n]) => types.includes(n.type) && (foldName(n.nameSimplified) === folded || n.aliases.some((a) => foldName(a) === folded))).map(([k]) => k);
     // A key of another type is the entity a retype made of it (applying a file again finds it so).
     let hits = named(typed ? [typed[1] as NodeType] : ENTITY_TYPES);
     if (hits.length === 0 && typed) hits = named(ENTITY_TYPES);
-    if (hits.length === 1) return { key: hits[0]! };
+    if (hits.length === 1) return { key: hits[0]!, node: this.nodes.get(hits[0]!)! };
     if (hits.length > 1) return { why: `“${ref}” names ${hits.length} entities (${hits.sort().join(', ')}); give a key` };
     return { why: `no entity named “${ref}” in the graph (its target vanished, or the rules no longer find it)` };
   }
@@ -361,10 +367,10 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
       const missing = found.find((f) => 'why' in f) as { why: string } | undefined;
       if (missing) return missing;
       const keys = [...new Set(found.map((f) => (f as { key: string }).key))];
-      const keep = c.keep ? w.find(c.keep) : { key: keys[0]! };
+      const keep = c.keep ? w.find(c.keep) : (found[0] as Found);
       if ('why' in keep) return keep;
       if (!keys.includes(keep.key)) return { why: `keep ${c.keep} is none of the entities merged` };
-      const canonical = w.nodes.get(keep.key)!;
+      const canonical = keep.node;
       if (canonical.type === 'Metric') return { why: 'figures are not merged' };
       const others = keys.filter((k) => k !== keep.key);
       for (const k of others) {
@@ -386,7 +392,7 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
     case 'rename': {
       const t = w.find(c.target);
       if ('why' in t) return t;
-      const n = w.nodes.get(t.key)!;
+      const n = t.node;
       if (n.name === c.to) return { changed: false, keys: [t.key] };
       n.name = c.to;
       n.nameSimplified = simplify(c.to);
@@ -397,7 +403,7 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
     case 'retype': {
       const t = w.find(c.target);
       if ('why' in t) return t;
-      const n = w.nodes.get(t.key)!;
+      const n = t.node;
       if (n.type === c.to) return { changed: false, keys: [t.key] };
       if (n.type === 'Metric') return { why: 'a figure keeps its type' };
       // Facts a new type cannot have: IMPLEMENTED and ISSUED turn into each other between a program and a regulation; any other is refused.
@@ -460,7 +466,7 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
       const [sources, targets] = RELATION_ENDPOINTS[c.fact.type];
       const end = (ref: string, allowed: readonly NodeType[], given?: EntityType): { key: string } | { why: string } => {
         const f = w.find(ref);
-        if ('key' in f) return allowed.includes(w.nodes.get(f.key)!.type) ? f : { why: `${f.key} cannot be an end of ${c.fact.type}` };
+        if ('key' in f) return allowed.includes(f.node.type) ? f : { why: `${f.key} cannot be an end of ${c.fact.type}` };
         const type = given ?? (allowed.length === 1 ? (allowed[0] as EntityType) : undefined);
         if (!type || type === ('Metric' as EntityType) || !allowed.includes(type)) return { why: `${f.why}; to add it, say its type (sourceType/targetType)` };
         const name = ref.replace(/^(Agency|Regulation|Program):/, '');
@@ -485,7 +491,7 @@ async function applyOne(w: Working, c: Correction, tag: string, readText: ReadTe
     case 'split': {
       const t = w.find(c.target);
       if ('why' in t) return t;
-      const n = w.nodes.get(t.key)!;
+      const n = t.node;
       if (n.type === 'Metric') return { why: 'a figure is not split' };
       const key = entityKey(n.type as EntityType, foldName(simplify(c.as)));
       const aliases = new Set(c.aliases.map(foldName));
